@@ -1,0 +1,209 @@
+package org.promisetracker.command.action;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.promisetracker.api.Recorded;
+import org.promisetracker.api.action.ActionAdded;
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.action.ActionStatusChanged;
+import org.promisetracker.api.action.AddAction;
+import org.promisetracker.api.action.ChangeActionStatus;
+import org.promisetracker.api.action.ProgressNoteRecorded;
+import org.promisetracker.api.action.RecordProgressNote;
+import org.promisetracker.command.directory.PlanDirectory;
+import org.promisetracker.command.directory.PlanDirectory.Kind;
+import org.promisetracker.command.directory.PlanDirectory.PlanDates;
+import org.promisetracker.command.rules.CommandRejected;
+import org.promisetracker.command.rules.EffectiveDates;
+import org.promisetracker.command.rules.Recordings;
+import org.promisetracker.command.rules.Texts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An action of a plan and its dated status changes and notes. Its own aggregate, so officers
+ * updating different actions of one plan never wait for each other.
+ */
+@Aggregate
+class Action {
+
+    @AggregateIdentifier
+    private String actionId;
+    private ActionAdded definition;
+    private Recorded created;
+    /** Every status change in the order recorded; a later one wins a tie on effective date. */
+    private final List<ActionStatusChanged> statusChanges = new ArrayList<>();
+    /** The event applied last, which a command handler answers with. */
+    private Recorded lastApplied;
+
+    Action() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Recorded handle(AddAction command, PlanDirectory directory) {
+        PlanDates plan = directory.planDates(command.planId())
+                                  .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        ActionAdded event = new ActionAdded(
+                command.actionId(), command.planId(), command.areaId(),
+                Texts.required("ref", command.ref(), "An action needs a reference such as 1.1."),
+                Texts.required("title", command.title(), "An action needs a title."),
+                Texts.required("leadOfficer", command.leadOfficer(), "An action needs a lead officer (a role, not a person's details)."),
+                command.dueDate(), Texts.clean(command.outcomeMeasures()),
+                Objects.requireNonNullElse(command.effectiveFrom(), plan.start()),
+                command.foundations().stream().distinct().toList(), Texts.clean(command.phase()));
+        if (definition != null) {
+            if (!event.equals(definition)) {
+                throw CommandRejected.conflict("A different action is already recorded with this id.");
+            }
+            return created;
+        }
+        assertIdFree(directory, command.actionId());
+        assertAreaOfPlan(directory, command.areaId(), command.planId());
+        assertRefFree(directory, command.planId(), event.ref());
+        assertEffectiveFromWithinPlan(event.effectiveFrom(), plan);
+        apply(event);
+        return lastApplied;
+    }
+
+    @CommandHandler
+    Recorded handle(ChangeActionStatus command, PlanDirectory directory, Clock clock) {
+        assertRecorded();
+        if (command.status() == null) {
+            throw CommandRejected.invalid("status", "A status is required.");
+        }
+        EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
+        assertSuccessor(command, directory);
+        String comment = Texts.clean(command.comment());
+        assertReasonToLeaveTerminal(command.status(), command.effectiveDate(), comment);
+        apply(new ActionStatusChanged(actionId, definition.planId(), command.status(), command.effectiveDate(),
+                                      comment, command.supersededBy()));
+        return lastApplied;
+    }
+
+    @CommandHandler
+    Recorded handle(RecordProgressNote command, PlanDirectory directory, Clock clock) {
+        assertRecorded();
+        EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
+        String text = Texts.required("text", command.text(), "A note needs some text.");
+        apply(new ProgressNoteRecorded(actionId, definition.planId(), command.effectiveDate(), text));
+        return lastApplied;
+    }
+
+    /** The status in effect on {@code date} as known now: the latest effective on or before it, ties to the later recorded. */
+    ActionStatus statusAsAt(LocalDate date) {
+        ActionStatus status = ActionStatus.NOT_STARTED;
+        LocalDate effective = null;
+        for (ActionStatusChanged change : statusChanges) {
+            if (!change.effectiveDate().isAfter(date)
+                && (effective == null || !change.effectiveDate().isBefore(effective))) {
+                status = change.status();
+                effective = change.effectiveDate();
+            }
+        }
+        return status;
+    }
+
+    /** The id may name another kind of thing, whose events this aggregate ignores. */
+    private void assertRecorded() {
+        if (definition == null) {
+            throw CommandRejected.notFound("There is no action " + actionId + ".");
+        }
+    }
+
+    private LocalDate planStart(PlanDirectory directory) {
+        return directory.planDates(definition.planId()).orElseThrow().start();
+    }
+
+    private static void assertIdFree(PlanDirectory directory, String id) {
+        if (directory.find(id).isPresent()) {
+            throw CommandRejected.conflict("The id " + id + " is already in use.");
+        }
+    }
+
+    private static void assertAreaOfPlan(PlanDirectory directory, String areaId, String planId) {
+        if (areaId == null) {
+            throw CommandRejected.invalid("areaId", "An action belongs to one of the plan's areas.");
+        }
+        boolean ofPlan = directory.find(areaId)
+                                  .filter(entry -> entry.kind() == Kind.AREA && entry.planId().equals(planId))
+                                  .isPresent();
+        if (!ofPlan) {
+            throw CommandRejected.invalid("areaId", "The area " + areaId + " is not an area of this plan.");
+        }
+    }
+
+    private static void assertRefFree(PlanDirectory directory, String planId, String ref) {
+        if (directory.isKeyTaken(planId, Kind.ACTION, ref)) {
+            throw CommandRejected.conflict("This plan already has an action " + ref + ".");
+        }
+    }
+
+    private static void assertEffectiveFromWithinPlan(LocalDate effectiveFrom, PlanDates plan) {
+        if (effectiveFrom.isBefore(plan.start()) || effectiveFrom.isAfter(plan.end())) {
+            throw CommandRejected.invalid("effectiveFrom", "An action counts from a date within the plan, "
+                    + EffectiveDates.spoken(plan.start()) + " to " + EffectiveDates.spoken(plan.end()) + ".");
+        }
+    }
+
+    private void assertSuccessor(ChangeActionStatus command, PlanDirectory directory) {
+        String successor = command.supersededBy();
+        if (command.status() != ActionStatus.SUPERSEDED) {
+            if (successor != null) {
+                throw CommandRejected.invalid("supersededBy", "Only a superseded action names the action that replaces it.");
+            }
+            return;
+        }
+        if (successor == null) {
+            throw CommandRejected.invalid("supersededBy", "Name the new action that supersedes this one.");
+        }
+        if (successor.equals(actionId)) {
+            throw CommandRejected.invalid("supersededBy", "An action cannot supersede itself.");
+        }
+        boolean ofSamePlan = directory.find(successor)
+                                      .filter(entry -> entry.kind() == Kind.ACTION
+                                                       && entry.planId().equals(definition.planId()))
+                                      .isPresent();
+        if (!ofSamePlan) {
+            throw CommandRejected.invalid("supersededBy", "The action " + successor + " is not an action of this plan.");
+        }
+    }
+
+    private void assertReasonToLeaveTerminal(ActionStatus next, LocalDate effectiveDate, String comment) {
+        ActionStatus current = statusAsAt(effectiveDate);
+        if (current.isTerminal() && next != current && comment == null) {
+            throw CommandRejected.invalid("comment", "As at " + EffectiveDates.spoken(effectiveDate) + " this action is "
+                    + current.name().toLowerCase() + "; say in a comment why it is being reopened.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ActionAdded event, EventMessage<?> message) {
+        actionId = event.actionId();
+        definition = event;
+        created = Recordings.of(message);
+        lastApplied = created;
+    }
+
+    @EventSourcingHandler
+    void on(ActionStatusChanged event, EventMessage<?> message) {
+        statusChanges.add(event);
+        lastApplied = Recordings.of(message);
+    }
+
+    @EventSourcingHandler
+    void on(ProgressNoteRecorded event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+    }
+}

@@ -1,0 +1,74 @@
+package org.promisetracker.command.action;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.promisetracker.api.Recorded;
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.action.AddAction;
+import org.promisetracker.api.action.ChangeActionStatus;
+import org.promisetracker.api.action.Foundation;
+import org.promisetracker.api.action.RecordProgressNote;
+import org.promisetracker.command.web.Commands;
+import org.promisetracker.command.web.Commands.Created;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+class ActionController {
+
+    record AddActionRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
+                            @NotBlank String areaId,
+                            @NotBlank @Size(max = 20) String ref,
+                            @NotBlank @Size(max = 2000) String title,
+                            @NotBlank @Size(max = 300) String leadOfficer,
+                            LocalDate dueDate,
+                            @Size(max = 4000) String outcomeMeasures,
+                            LocalDate effectiveFrom,
+                            @Size(max = 5) List<@NotNull Foundation> foundations,
+                            @Size(max = 60) String phase) {
+    }
+
+    record ChangeStatusRequest(@NotNull ActionStatus status,
+                               @NotNull LocalDate effectiveDate,
+                               @Size(max = 4000) String comment,
+                               String supersededBy) {
+    }
+
+    record NoteRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 4000) String text) {
+    }
+
+    private final Commands commands;
+
+    ActionController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/v1/plans/{planId}/actions")
+    ResponseEntity<Created> add(@PathVariable String planId, @Valid @RequestBody AddActionRequest request) {
+        String id = Commands.idOrNew(request.id());
+        Recorded recorded = commands.send(new AddAction(id, planId, request.areaId(), request.ref(), request.title(),
+                request.leadOfficer(), request.dueDate(), request.outcomeMeasures(), request.effectiveFrom(),
+                request.foundations(), request.phase()));
+        return Commands.created("/api/v1/actions/" + id, Created.of(id, recorded));
+    }
+
+    @PostMapping("/api/v1/actions/{actionId}/status")
+    Recorded changeStatus(@PathVariable String actionId, @Valid @RequestBody ChangeStatusRequest request) {
+        return commands.send(new ChangeActionStatus(actionId, request.status(), request.effectiveDate(),
+                                                    request.comment(), request.supersededBy()));
+    }
+
+    @PostMapping("/api/v1/actions/{actionId}/notes")
+    Recorded recordNote(@PathVariable String actionId, @Valid @RequestBody NoteRequest request) {
+        return commands.send(new RecordProgressNote(actionId, request.effectiveDate(), request.text()));
+    }
+}

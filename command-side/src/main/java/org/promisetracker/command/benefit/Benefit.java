@@ -1,0 +1,259 @@
+package org.promisetracker.command.benefit;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.promisetracker.api.Recorded;
+import org.promisetracker.api.benefit.AddBenefit;
+import org.promisetracker.api.benefit.AssessRag;
+import org.promisetracker.api.benefit.Baseline;
+import org.promisetracker.api.benefit.BenefitAdded;
+import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.CorrectMeasurement;
+import org.promisetracker.api.benefit.Direction;
+import org.promisetracker.api.benefit.MeasurementCorrected;
+import org.promisetracker.api.benefit.MeasurementRecorded;
+import org.promisetracker.api.benefit.Rag;
+import org.promisetracker.api.benefit.RagAssessed;
+import org.promisetracker.api.benefit.RecordMeasurement;
+import org.promisetracker.command.directory.PlanDirectory;
+import org.promisetracker.command.directory.PlanDirectory.Kind;
+import org.promisetracker.command.directory.PlanDirectory.PlanDates;
+import org.promisetracker.command.rules.CommandRejected;
+import org.promisetracker.command.rules.EffectiveDates;
+import org.promisetracker.command.rules.Recordings;
+import org.promisetracker.command.rules.Texts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A benefit (a measurable improvement) with its measurements, their corrections and its RAG
+ * assessments. Aggregate measures only: counts, percentages, money, narrative; never a child.
+ */
+@Aggregate
+class Benefit {
+
+    @AggregateIdentifier
+    private String benefitId;
+    private BenefitAdded definition;
+    private Recorded created;
+    private final Map<String, Measurement> measurements = new HashMap<>();
+    /** The event applied last, which a command handler answers with. */
+    private Recorded lastApplied;
+
+    /** What a measurement says now, after any corrections, and the event that first recorded it. */
+    private record Measurement(MeasurementRecorded original, Recorded recorded, LocalDate effectiveDate,
+                               BigDecimal value, String evidence) {
+    }
+
+    Benefit() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Recorded handle(AddBenefit command, PlanDirectory directory) {
+        PlanDates plan = directory.planDates(command.planId())
+                                  .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        if (command.type() == null) {
+            throw CommandRejected.invalid("type", "Say whether the benefit is QUALITATIVE, QUANTITATIVE or CASHABLE.");
+        }
+        BenefitAdded event = new BenefitAdded(
+                command.benefitId(), command.planId(), command.actionIds().stream().distinct().toList(),
+                Texts.required("title", command.title(), "A benefit needs a title."),
+                command.type(),
+                Texts.required("measure", command.measure(), "Say how the benefit is measured."),
+                Texts.required("collectionMethod", command.collectionMethod(), "Say how the data is collected."),
+                Texts.clean(command.dataSource()),
+                unit(command),
+                Objects.requireNonNullElse(command.direction(), Direction.HIGHER_IS_BETTER),
+                command.baseline(), command.target(),
+                Objects.requireNonNullElse(command.effectiveFrom(), plan.start()));
+        if (definition != null) {
+            if (!event.equals(definition)) {
+                throw CommandRejected.conflict("A different benefit is already recorded with this id.");
+            }
+            return created;
+        }
+        if (directory.find(command.benefitId()).isPresent()) {
+            throw CommandRejected.conflict("The id " + command.benefitId() + " is already in use.");
+        }
+        assertActionsOfPlan(directory, event.actionIds(), event.planId());
+        assertBaselineAndTarget(event);
+        if (event.effectiveFrom().isBefore(plan.start()) || event.effectiveFrom().isAfter(plan.end())) {
+            throw CommandRejected.invalid("effectiveFrom", "A benefit counts from a date within the plan, "
+                    + EffectiveDates.spoken(plan.start()) + " to " + EffectiveDates.spoken(plan.end()) + ".");
+        }
+        apply(event);
+        return lastApplied;
+    }
+
+    @CommandHandler
+    Recorded handle(RecordMeasurement command, PlanDirectory directory, Clock clock) {
+        assertRecorded();
+        MeasurementRecorded event = new MeasurementRecorded(benefitId, definition.planId(), command.measurementId(),
+                command.effectiveDate(), command.value(), Texts.clean(command.evidence()),
+                Texts.required("source", command.source(), "Say where the measurement comes from."));
+        Measurement existing = measurements.get(command.measurementId());
+        if (existing != null) {
+            if (!event.equals(existing.original())) {
+                throw CommandRejected.conflict("A different measurement is already recorded with this id.");
+            }
+            return existing.recorded();
+        }
+        EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
+        assertMeasuredAsTyped(event.value(), event.evidence());
+        apply(event);
+        return lastApplied;
+    }
+
+    @CommandHandler
+    Recorded handle(CorrectMeasurement command, PlanDirectory directory, Clock clock) {
+        assertRecorded();
+        Measurement current = measurements.get(command.measurementId());
+        if (current == null) {
+            throw CommandRejected.notFound("This benefit has no measurement " + command.measurementId() + ".");
+        }
+        String reason = Texts.required("reason", command.reason(), "Say why the measurement is being corrected.");
+        LocalDate effectiveDate = Objects.requireNonNullElse(command.effectiveDate(), current.effectiveDate());
+        BigDecimal value = command.value() != null ? command.value() : current.value();
+        String evidence = Texts.clean(command.evidence()) != null ? Texts.clean(command.evidence()) : current.evidence();
+        if (command.effectiveDate() != null) {
+            EffectiveDates.assertWithinPlan("effectiveDate", effectiveDate, planStart(directory), clock);
+        }
+        assertMeasuredAsTyped(value, evidence);
+        if (effectiveDate.equals(current.effectiveDate()) && sameValue(value, current.value())
+            && Objects.equals(evidence, current.evidence())) {
+            throw CommandRejected.invalid(null, "The correction changes nothing: give the corrected value, evidence or effective date.");
+        }
+        apply(new MeasurementCorrected(benefitId, definition.planId(), command.measurementId(), effectiveDate, value,
+                                       evidence, reason));
+        return lastApplied;
+    }
+
+    @CommandHandler
+    Recorded handle(AssessRag command, PlanDirectory directory, Clock clock) {
+        assertRecorded();
+        if (command.rag() == null || command.rag() == Rag.NOT_ASSESSED) {
+            throw CommandRejected.invalid("rag", "Assess the benefit as GREEN, AMBER or RED.");
+        }
+        EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
+        String rationale = Texts.required("rationale", command.rationale(), "Give the rationale for the assessment.");
+        apply(new RagAssessed(benefitId, definition.planId(), command.rag(), command.effectiveDate(), rationale));
+        return lastApplied;
+    }
+
+    private static boolean sameValue(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String unit(AddBenefit command) {
+        String unit = Texts.clean(command.unit());
+        if (command.type() == BenefitType.CASHABLE && unit == null) {
+            return "GBP";
+        }
+        return unit;
+    }
+
+    private void assertRecorded() {
+        if (definition == null) {
+            throw CommandRejected.notFound("There is no benefit " + benefitId + ".");
+        }
+    }
+
+    private LocalDate planStart(PlanDirectory directory) {
+        return directory.planDates(definition.planId()).orElseThrow().start();
+    }
+
+    private static void assertActionsOfPlan(PlanDirectory directory, List<String> actionIds, String planId) {
+        if (actionIds.isEmpty()) {
+            throw CommandRejected.invalid("actionIds", "Name at least one action the benefit is tracked for.");
+        }
+        for (String actionId : actionIds) {
+            boolean ofPlan = directory.find(actionId)
+                                      .filter(entry -> entry.kind() == Kind.ACTION && entry.planId().equals(planId))
+                                      .isPresent();
+            if (!ofPlan) {
+                throw CommandRejected.invalid("actionIds", "The action " + actionId + " is not an action of this plan.");
+            }
+        }
+    }
+
+    private static void assertBaselineAndTarget(BenefitAdded benefit) {
+        Baseline baseline = benefit.baseline();
+        if (baseline != null) {
+            if (baseline.date() == null) {
+                throw CommandRejected.invalid("baseline.date", "A baseline needs the date it was taken.");
+            }
+            if (benefit.type().isMeasuredByValue() && baseline.value() == null) {
+                throw CommandRejected.invalid("baseline.value", "A " + typeName(benefit.type()) + " benefit's baseline needs a value.");
+            }
+            if (!benefit.type().isMeasuredByValue() && Texts.clean(baseline.evidence()) == null) {
+                throw CommandRejected.invalid("baseline.evidence", "A qualitative benefit's baseline needs evidence.");
+            }
+        }
+        if (benefit.target() != null) {
+            if (benefit.target().date() == null) {
+                throw CommandRejected.invalid("target.date", "A target needs the date it should be met by.");
+            }
+            if (benefit.target().value() == null) {
+                throw CommandRejected.invalid("target.value", "A target needs a value.");
+            }
+        }
+    }
+
+    private void assertMeasuredAsTyped(BigDecimal value, String evidence) {
+        BenefitType type = definition.type();
+        if (type.isMeasuredByValue() && value == null) {
+            throw CommandRejected.invalid("value", "A " + typeName(type) + " benefit is measured by a value.");
+        }
+        if (!type.isMeasuredByValue() && value != null) {
+            throw CommandRejected.invalid("value", "A qualitative benefit is measured by evidence, not a value.");
+        }
+        if (!type.isMeasuredByValue() && evidence == null) {
+            throw CommandRejected.invalid("evidence", "A qualitative benefit is measured by evidence: describe what was seen.");
+        }
+    }
+
+    private static String typeName(BenefitType type) {
+        return type.name().toLowerCase();
+    }
+
+    @EventSourcingHandler
+    void on(BenefitAdded event, EventMessage<?> message) {
+        benefitId = event.benefitId();
+        definition = event;
+        created = Recordings.of(message);
+        lastApplied = created;
+    }
+
+    @EventSourcingHandler
+    void on(MeasurementRecorded event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        measurements.put(event.measurementId(), new Measurement(event, lastApplied,
+                event.effectiveDate(), event.value(), event.evidence()));
+    }
+
+    @EventSourcingHandler
+    void on(RagAssessed event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+    }
+
+    @EventSourcingHandler
+    void on(MeasurementCorrected event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        measurements.computeIfPresent(event.measurementId(), (id, measurement) -> new Measurement(
+                measurement.original(), measurement.recorded(), event.effectiveDate(), event.value(), event.evidence()));
+    }
+}

@@ -1,0 +1,52 @@
+package org.promisetracker.command.directory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.Optional;
+
+@Repository
+class JdbcPlanDirectory implements PlanDirectory {
+
+    private final JdbcClient jdbc;
+
+    JdbcPlanDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Entry> find(String id) {
+        return jdbc.sql("SELECT id, kind, plan_id FROM plan_directory WHERE id = ?")
+                   .param(id)
+                   .query((rs, row) -> new Entry(rs.getString(1), Kind.valueOf(rs.getString(2)), rs.getString(3)))
+                   .optional();
+    }
+
+    @Override
+    public Optional<PlanDates> planDates(String planId) {
+        return jdbc.sql("SELECT plan_start, plan_end FROM plan_directory WHERE id = ? AND kind = 'PLAN'")
+                   .param(planId)
+                   .query((rs, row) -> new PlanDates(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
+                   .optional();
+    }
+
+    @Override
+    public boolean isKeyTaken(String planId, Kind kind, String key) {
+        return jdbc.sql("SELECT count(*) FROM plan_directory WHERE plan_id = ? AND kind = ? AND unique_key = ?")
+                   .params(planId, kind.name(), key)
+                   .query(Long.class)
+                   .single() > 0;
+    }
+
+    void add(String id, Kind kind, String planId, String key) {
+        jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, unique_key) VALUES (?, ?, ?, ?)")
+            .params(id, kind.name(), planId, key)
+            .update();
+    }
+
+    void addPlan(String planId, java.time.LocalDate start, java.time.LocalDate end) {
+        jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, plan_start, plan_end) VALUES (?, 'PLAN', ?, ?, ?)")
+            .params(planId, planId, start, end)
+            .update();
+    }
+}

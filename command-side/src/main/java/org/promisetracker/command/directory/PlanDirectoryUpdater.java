@@ -1,0 +1,53 @@
+package org.promisetracker.command.directory;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.promisetracker.api.action.ActionAdded;
+import org.promisetracker.api.benefit.BenefitAdded;
+import org.promisetracker.api.plan.AreaAdded;
+import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.api.report.ReportPublished;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the directory in step with the events that create structure. It runs in a subscribing
+ * processor, inside the unit of work that appends the event: the row and the event commit or roll
+ * back together, and a unique-key violation here refuses the command as a conflict.
+ */
+@Component
+@ProcessingGroup(PlanDirectoryUpdater.GROUP)
+class PlanDirectoryUpdater {
+
+    static final String GROUP = "plan-directory";
+
+    private final JdbcPlanDirectory directory;
+
+    PlanDirectoryUpdater(JdbcPlanDirectory directory) {
+        this.directory = directory;
+    }
+
+    @EventHandler
+    void on(PlanCreated event) {
+        directory.addPlan(event.planId(), event.startDate(), event.endDate());
+    }
+
+    @EventHandler
+    void on(AreaAdded event) {
+        directory.add(event.areaId(), PlanDirectory.Kind.AREA, event.planId(), Integer.toString(event.number()));
+    }
+
+    @EventHandler
+    void on(ActionAdded event) {
+        directory.add(event.actionId(), PlanDirectory.Kind.ACTION, event.planId(), event.ref());
+    }
+
+    @EventHandler
+    void on(BenefitAdded event) {
+        directory.add(event.benefitId(), PlanDirectory.Kind.BENEFIT, event.planId(), null);
+    }
+
+    @EventHandler
+    void on(ReportPublished event) {
+        directory.add(event.reportId(), PlanDirectory.Kind.REPORT, event.planId(), null);
+    }
+}

@@ -1,0 +1,126 @@
+package org.promisetracker.command.plan;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.promisetracker.api.Recorded;
+import org.promisetracker.api.plan.AddArea;
+import org.promisetracker.api.plan.AreaAdded;
+import org.promisetracker.api.plan.CreatePlan;
+import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.command.directory.PlanDirectory;
+import org.promisetracker.command.rules.CommandRejected;
+import org.promisetracker.command.rules.Recordings;
+import org.promisetracker.command.rules.Texts;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A corporate parenting plan and its numbered areas. */
+@Aggregate
+class Plan {
+
+    static final String DEFAULT_AREA_LABEL = "Area";
+
+    @AggregateIdentifier
+    private String planId;
+    private PlanCreated definition;
+    private Recorded created;
+    private final Map<String, Area> areas = new HashMap<>();
+    /** The event applied last, which a command handler answers with. */
+    private Recorded lastApplied;
+
+    private record Area(AreaAdded definition, Recorded created) {
+    }
+
+    Plan() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Recorded handle(CreatePlan command, PlanDirectory directory) {
+        PlanCreated event = new PlanCreated(
+                command.planId(),
+                Texts.required("title", command.title(), "A plan needs a title."),
+                Texts.required("organisation", command.organisation(), "A plan needs the organisation that keeps it."),
+                command.startDate(), command.endDate(),
+                Objects.requireNonNullElse(Texts.clean(command.areaLabel()), DEFAULT_AREA_LABEL));
+        if (definition != null) {
+            assertSameAsRecorded(event.equals(definition), "plan");
+            return created;
+        }
+        assertIdFree(directory, command.planId());
+        assertDates(command);
+        apply(event);
+        return lastApplied;
+    }
+
+    @CommandHandler
+    Recorded handle(AddArea command, PlanDirectory directory) {
+        AreaAdded event = new AreaAdded(planId, command.areaId(), command.number(),
+                Texts.required("title", command.title(), "An area needs a title."));
+        Area existing = areas.get(command.areaId());
+        if (existing != null) {
+            assertSameAsRecorded(event.equals(existing.definition()), "area");
+            return existing.created();
+        }
+        assertIdFree(directory, command.areaId());
+        assertNumberFree(command.number());
+        apply(event);
+        return lastApplied;
+    }
+
+    private static void assertSameAsRecorded(boolean same, String what) {
+        if (!same) {
+            throw CommandRejected.conflict("A different " + what + " is already recorded with this id.");
+        }
+    }
+
+    private static void assertIdFree(PlanDirectory directory, String id) {
+        if (directory.find(id).isPresent()) {
+            throw CommandRejected.conflict("The id " + id + " is already in use.");
+        }
+    }
+
+    private static void assertDates(CreatePlan command) {
+        if (command.startDate() == null) {
+            throw CommandRejected.invalid("startDate", "A plan needs a start date.");
+        }
+        if (command.endDate() == null) {
+            throw CommandRejected.invalid("endDate", "A plan needs an end date.");
+        }
+        if (command.endDate().isBefore(command.startDate())) {
+            throw CommandRejected.invalid("endDate", "The plan cannot end before it starts.");
+        }
+    }
+
+    private void assertNumberFree(int number) {
+        if (number < 1) {
+            throw CommandRejected.invalid("number", "Areas are numbered from 1.");
+        }
+        if (areas.values().stream().anyMatch(area -> area.definition().number() == number)) {
+            throw CommandRejected.conflict("This plan already has an area numbered " + number + ".");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PlanCreated event, EventMessage<?> message) {
+        planId = event.planId();
+        definition = event;
+        created = Recordings.of(message);
+        lastApplied = created;
+    }
+
+    @EventSourcingHandler
+    void on(AreaAdded event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        areas.put(event.areaId(), new Area(event, lastApplied));
+    }
+}

@@ -1,0 +1,58 @@
+package org.promisetracker.command.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.promisetracker.api.plan.AddArea;
+import org.promisetracker.api.plan.CreatePlan;
+import org.promisetracker.command.web.Commands;
+import org.promisetracker.command.web.Commands.Created;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+
+@RestController
+class PlanController {
+
+    record CreatePlanRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
+                             @NotBlank @Size(max = 300) String title,
+                             @NotBlank @Size(max = 200) String organisation,
+                             @NotNull LocalDate startDate,
+                             @NotNull LocalDate endDate,
+                             @Size(max = 60) String areaLabel) {
+    }
+
+    record AddAreaRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
+                          @NotNull @Min(1) @Max(999) Integer number,
+                          @NotBlank @Size(max = 1000) String title) {
+    }
+
+    private final Commands commands;
+
+    PlanController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/v1/plans")
+    ResponseEntity<Created> create(@Valid @RequestBody CreatePlanRequest request) {
+        String id = Commands.idOrNew(request.id());
+        var recorded = commands.send(new CreatePlan(id, request.title(), request.organisation(), request.startDate(),
+                                                    request.endDate(), request.areaLabel()));
+        return Commands.created("/api/v1/plans/" + id, Created.of(id, recorded));
+    }
+
+    @PostMapping("/api/v1/plans/{planId}/areas")
+    ResponseEntity<Created> addArea(@PathVariable String planId, @Valid @RequestBody AddAreaRequest request) {
+        String id = Commands.idOrNew(request.id());
+        var recorded = commands.send(new AddArea(planId, id, request.number(), request.title()));
+        return Commands.created("/api/v1/plans/" + planId + "/areas/" + id, Created.of(id, recorded));
+    }
+}

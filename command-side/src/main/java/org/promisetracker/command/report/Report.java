@@ -1,0 +1,69 @@
+package org.promisetracker.command.report;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.promisetracker.api.Recorded;
+import org.promisetracker.api.report.PublishReport;
+import org.promisetracker.api.report.ReportPublished;
+import org.promisetracker.command.directory.PlanDirectory;
+import org.promisetracker.command.directory.PlanDirectory.PlanDates;
+import org.promisetracker.command.rules.CommandRejected;
+import org.promisetracker.command.rules.EffectiveDates;
+import org.promisetracker.command.rules.Recordings;
+import org.promisetracker.command.rules.Texts;
+
+import java.time.Clock;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A progress report published to a committee. Publishing is the whole life of a report: its
+ * content is the plan as at the report date, as known at the publication instant, and is never
+ * changed afterwards; later knowledge shows up as restatements, not as edits.
+ */
+@Aggregate
+class Report {
+
+    @AggregateIdentifier
+    private String reportId;
+    private ReportPublished definition;
+    private Recorded published;
+
+    Report() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Recorded handle(PublishReport command, PlanDirectory directory, Clock clock) {
+        PlanDates plan = directory.planDates(command.planId())
+                                  .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        ReportPublished event = new ReportPublished(command.reportId(), command.planId(),
+                Texts.required("committee", command.committee(), "Name the committee the report goes to."),
+                command.reportDate(),
+                Texts.required("title", command.title(), "A report needs a title."));
+        if (definition != null) {
+            if (!event.equals(definition)) {
+                throw CommandRejected.conflict("A different report is already published with this id.");
+            }
+            return published;
+        }
+        if (directory.find(command.reportId()).isPresent()) {
+            throw CommandRejected.conflict("The id " + command.reportId() + " is already in use.");
+        }
+        EffectiveDates.assertWithinPlan("reportDate", command.reportDate(), plan.start(), clock);
+        apply(event);
+        return published;
+    }
+
+    @EventSourcingHandler
+    void on(ReportPublished event, EventMessage<?> message) {
+        reportId = event.reportId();
+        definition = event;
+        published = Recordings.of(message);
+    }
+}

@@ -1,0 +1,47 @@
+package org.promisetracker.command.report;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.promisetracker.api.Recorded;
+import org.promisetracker.api.report.PublishReport;
+import org.promisetracker.command.web.Commands;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@RestController
+class ReportController {
+
+    record PublishRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
+                          @NotBlank @Size(max = 300) String committee,
+                          @NotNull LocalDate reportDate,
+                          @NotBlank @Size(max = 500) String title) {
+    }
+
+    /** {@code publishedAt} is the instant the report's content is frozen at. */
+    record Published(String id, String eventId, Instant recordedAt, Instant publishedAt) {
+    }
+
+    private final Commands commands;
+
+    ReportController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/v1/plans/{planId}/reports")
+    ResponseEntity<Published> publish(@PathVariable String planId, @Valid @RequestBody PublishRequest request) {
+        String id = Commands.idOrNew(request.id());
+        Recorded recorded = commands.send(new PublishReport(id, planId, request.committee(), request.reportDate(),
+                                                            request.title()));
+        return Commands.created("/api/v1/reports/" + id,
+                new Published(id, recorded.eventId(), recorded.recordedAt(), recorded.recordedAt()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.promisetracker.platform.security;
+
+import org.promisetracker.platform.web.ProblemWriter;
+import org.promisetracker.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class WebSecurity {
+
+    private static final Logger log = LoggerFactory.getLogger(WebSecurity.class);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, List<ApiAuthorization> rules, ProblemWriter problems) throws Exception {
+        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Promise Tracker\"");
+            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Please sign in."));
+        };
+        AccessDeniedHandler notAllowed = (request, response, e) ->
+                problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
+        return http
+                // a stateless API signed in with HTTP Basic on each call: no session cookie to forge
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(notAuthenticated))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(notAuthenticated)
+                                                       .accessDeniedHandler(notAllowed))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    rules.forEach(rule -> rule.authorize(requests));
+                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    requests.anyRequest().authenticated();
+                })
+                .build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy(Role.HIERARCHY);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
+        List<UserDetails> users = new ArrayList<>();
+        for (SecurityProperties.User user : properties.users()) {
+            users.add(User.withUsername(user.username())
+                          .password(user.password())
+                          .roles(roles(user))
+                          .build());
+        }
+        if (users.isEmpty() && properties.generateAdmin()) {
+            String password = randomPassword();
+            users.add(User.withUsername("admin").password(encoder.encode(password)).roles(Role.ADMIN.name()).build());
+            log.warn("""
+
+                    No users are configured (tracker.security.users), so this local service made one:
+                        username: admin
+                        password: {}
+                    It changes at every start. Configure users before anyone else relies on this service.
+                    """, password);
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static String[] roles(SecurityProperties.User user) {
+        if (user.username() == null || user.username().isBlank() || user.password() == null || user.roles() == null) {
+            throw new IllegalStateException("Every tracker.security.users entry needs a username, password and roles");
+        }
+        return Arrays.stream(user.roles().split(","))
+                     .map(String::trim)
+                     .filter(role -> !role.isEmpty())
+                     .map(role -> Role.valueOf(role.toUpperCase()).name())
+                     .toArray(String[]::new);
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,11 @@
+package org.promisetracker.api.plan;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** A corporate parenting plan, e.g. "South Ayrshire's Parenting Promise 2021-2030". */
+@Revision("1")
+public record PlanCreated(String planId, String title, String organisation, LocalDate startDate,
+                          LocalDate endDate, String areaLabel) {
+}
