@@ -183,7 +183,7 @@ class Action {
     private void assertReasonToLeaveTerminal(ActionStatus next, LocalDate effectiveDate, String comment) {
         ActionStatus current = statusAsAt(effectiveDate);
         if (current.isTerminal() && next != current && comment == null) {
-            throw CommandRejected.invalid("comment", "As at " + EffectiveDates.spoken(effectiveDate) + " this action is "
+            throw CommandRejected.conflict("comment", "As at " + EffectiveDates.spoken(effectiveDate) + " this action is "
                     + current.name().toLowerCase() + "; say in a comment why it is being reopened.");
         }
     }

@@ -31,7 +31,12 @@ public abstract sealed class CommandRejected extends CommandExecutionException
     }
 
     public static Conflict conflict(String message) {
-        return new Conflict(message);
+        return new Conflict(null, message);
+    }
+
+    /** It clashes with what is recorded, and {@code field} is what would resolve it (a forbidden transition). */
+    public static Conflict conflict(String field, String message) {
+        return new Conflict(field, message);
     }
 
     public static final class Invalid extends CommandRejected {
@@ -47,8 +52,8 @@ public abstract sealed class CommandRejected extends CommandExecutionException
     }
 
     public static final class Conflict extends CommandRejected {
-        Conflict(String message) {
-            super(new Rejection(Rejection.Reason.CONFLICT, null, message));
+        Conflict(String field, String message) {
+            super(new Rejection(Rejection.Reason.CONFLICT, field, message));
         }
     }
 }

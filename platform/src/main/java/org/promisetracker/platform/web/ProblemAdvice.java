@@ -51,11 +51,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail toProblem(Rejection rejection) {
+        List<Problems.FieldError> errors = rejection.field() == null
+                ? List.of() : List.of(new Problems.FieldError(rejection.field(), rejection.message()));
         return switch (rejection.reason()) {
-            case INVALID -> Problems.invalid(rejection.message(), rejection.field() == null
-                    ? List.of() : List.of(new Problems.FieldError(rejection.field(), rejection.message())));
+            case INVALID -> Problems.invalid(rejection.message(), errors);
             case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, rejection.message());
-            case CONFLICT -> Problems.of(HttpStatus.CONFLICT, rejection.message());
+            case CONFLICT -> {
+                ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, rejection.message());
+                if (!errors.isEmpty()) {
+                    problem.setProperty("errors", errors);
+                }
+                yield problem;
+            }
         };
     }
 

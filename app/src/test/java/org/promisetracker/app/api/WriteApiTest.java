@@ -1,0 +1,394 @@
+package org.promisetracker.app.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.promisetracker.platform.testing.TestPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The write API of API.md, over real HTTP, against the whole application and a real PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tracker.security.users[0].username=admin", "tracker.security.users[0].password={noop}admin-pw",
+        "tracker.security.users[0].roles=ADMIN",
+        "tracker.security.users[1].username=officer", "tracker.security.users[1].password={noop}officer-pw",
+        "tracker.security.users[1].roles=OFFICER",
+        "tracker.security.users[2].username=auditor", "tracker.security.users[2].password={noop}auditor-pw",
+        "tracker.security.users[2].roles=AUDITOR",
+        "tracker.security.users[3].username=viewer", "tracker.security.users[3].password={noop}viewer-pw",
+        "tracker.security.users[3].roles=VIEWER"})
+class WriteApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    String planId;
+    String areaId;
+
+    @BeforeEach
+    void createPlanWithArea() {
+        api = new Api(port);
+        planId = created(api.post("/api/v1/plans", "admin", Api.json(plan(null))));
+        areaId = created(api.post("/api/v1/plans/" + planId + "/areas", "admin",
+                                  "{\"number\": 1, \"title\": \"Workforce understands the promise\"}"));
+    }
+
+    @Test
+    void givenAdmin_whenCreatingPlan_thenAnswers201WithLocationAndStoresWhoAndCorrelation() {
+        String id = UUID.randomUUID().toString();
+
+        Api.Response response = api.post("/api/v1/plans", "admin", Api.json(plan(id)),
+                                         Map.of("X-Correlation-Id", "committee-prep-42"));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.header("Location")).endsWith("/api/v1/plans/" + id);
+        assertThat(response.json().get("id").asString()).isEqualTo(id);
+        Map<String, Object> stored = jdbc.queryForMap(
+                "SELECT payload_type, payload_revision, time_stamp, convert_from(meta_data, 'UTF8') AS meta, "
+                + "convert_from(payload, 'UTF8') AS payload FROM domain_event_entry WHERE event_identifier = ?",
+                response.json().get("eventId").asString());
+        assertThat(stored.get("payload_type")).isEqualTo("org.promisetracker.api.plan.PlanCreated");
+        assertThat(stored.get("payload_revision")).isEqualTo("1");
+        assertThat(Instant.parse((String) stored.get("time_stamp")))
+                .isEqualTo(Instant.parse(response.json().get("recordedAt").asString()));
+        JsonNode metadata = Api.JSON.readTree((String) stored.get("meta"));
+        assertThat(metadata.get("recordedBy").asString()).isEqualTo("admin");
+        assertThat(metadata.get("correlationId").asString()).isEqualTo("committee-prep-42");
+        assertThat(Api.JSON.readTree((String) stored.get("payload")).get("startDate").asString()).isEqualTo("2021-04-01");
+    }
+
+    @Test
+    void givenEveryCreate_whenRepeatedWithSameIdAndBody_thenSameAnswerAndNoNewEvent() {
+        String actionId = UUID.randomUUID().toString();
+        String benefitId = UUID.randomUUID().toString();
+        String measurementId = UUID.randomUUID().toString();
+        String reportId = UUID.randomUUID().toString();
+        String planPath = "/api/v1/plans/" + planId;
+        List<String[]> creates = List.of(
+                new String[]{"/api/v1/plans", Api.json(plan(planId))},
+                new String[]{planPath + "/areas", "{\"id\": \"" + areaId + "\", \"number\": 1, \"title\": \"Workforce understands the promise\"}"},
+                new String[]{planPath + "/actions", Api.json(action(actionId, "1.1"))},
+                new String[]{planPath + "/benefits", Api.json(quantitativeBenefit(benefitId, actionId))},
+                new String[]{"/api/v1/benefits/" + benefitId + "/measurements",
+                             "{\"id\": \"" + measurementId + "\", \"effectiveDate\": \"2022-03-31\", \"value\": 35, \"source\": \"Training records\"}"},
+                new String[]{planPath + "/reports", "{\"id\": \"" + reportId + "\", \"committee\": \"Performance and Audit Committee\", "
+                                                    + "\"reportDate\": \"2023-02-20\", \"title\": \"Progress report\"}"});
+        for (String[] create : creates) {
+            Api.Response first = api.post(create[0], "admin", create[1]);
+            assertThat(first.status()).as(create[0]).isEqualTo(201);
+            long events = eventCount();
+
+            Api.Response again = api.post(create[0], "admin", create[1]);
+
+            assertThat(again.status()).as(create[0]).isEqualTo(201);
+            assertThat(again.json()).as(create[0]).isEqualTo(first.json());
+            assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+            assertThat(eventCount()).as(create[0]).isEqualTo(events);
+        }
+        assertThat(api.post(planPath + "/reports", "admin", creates.get(5)[1]).json().get("publishedAt").asString())
+                .isNotBlank();
+    }
+
+    @Test
+    void givenExistingId_whenCreatingWithDifferentBody_then409AndNothingStored() {
+        Map<String, Object> changed = plan(planId);
+        changed.put("title", "Another title");
+        long events = eventCount();
+
+        Api.Response response = api.post("/api/v1/plans", "admin", Api.json(changed));
+
+        assertProblem(response, 409);
+        assertThat(eventCount()).isEqualTo(events);
+        // an id is unique across kinds too: an area id cannot name an action
+        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(areaId, "1.9"))), 409);
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void givenPlanStructure_whenAddingDuplicatesOrStrangers_thenTheRightProblem() {
+        String otherPlan = created(api.post("/api/v1/plans", "admin", Api.json(plan(null))));
+        String otherArea = created(api.post("/api/v1/plans/" + otherPlan + "/areas", "admin", "{\"number\": 1, \"title\": \"Other\"}"));
+        created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        long events = eventCount();
+
+        assertProblem(api.post("/api/v1/plans/" + planId + "/areas", "admin", "{\"number\": 1, \"title\": \"Again\"}"), 409);
+        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))), 409);
+        Map<String, Object> foreignArea = action(null, "1.2");
+        foreignArea.put("areaId", otherArea);
+        assertThat(assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(foreignArea)), 400)
+                .get("errors").get(0).get("field").asString()).isEqualTo("areaId");
+        assertProblem(api.post("/api/v1/plans/" + UUID.randomUUID() + "/actions", "admin", Api.json(action(null, "1.3"))), 404);
+        assertProblem(api.post("/api/v1/plans/" + UUID.randomUUID() + "/areas", "admin", "{\"number\": 2, \"title\": \"x\"}"), 404);
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void givenManyClientsAddingTheSameRefAtOnce_whenTheyRace_thenExactlyOneWins() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(() -> api.post("/api/v1/plans/" + planId + "/actions", "admin",
+                                            Api.json(action(null, "9.9"))).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> attempt : pool.invokeAll(attempts)) {
+                statuses.add(attempt.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ActionAdded' "
+                                       + "AND convert_from(payload, 'UTF8')::jsonb ->> 'planId' = ? "
+                                       + "AND convert_from(payload, 'UTF8')::jsonb ->> 'ref' = '9.9'", Long.class, planId))
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void givenAction_whenOfficerRecordsStatusesAndNotes_thenEachAnswers200WithTheStoredEvent() {
+        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String successor = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.2"))));
+        String status = "/api/v1/actions/" + actionId + "/status";
+
+        Api.Response onTarget = api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}");
+        assertThat(onTarget.status()).isEqualTo(200);
+        assertThat(onTarget.json().propertyNames()).containsExactlyInAnyOrder("eventId", "recordedAt");
+        assertThat(jdbc.queryForObject("SELECT time_stamp FROM domain_event_entry WHERE event_identifier = ?", String.class,
+                                       onTarget.json().get("eventId").asString()))
+                .isEqualTo(onTarget.json().get("recordedAt").asString());
+
+        assertThat(api.post(status, "officer", "{\"status\": \"COMPLETED\", \"effectiveDate\": \"2023-01-31\", \"comment\": \"All briefings held\"}").status()).isEqualTo(200);
+        long events = eventCount();
+        Api.Response reopenSilently = api.post(status, "officer", "{\"status\": \"PROGRESSING\", \"effectiveDate\": \"2023-02-28\"}");
+        assertThat(assertProblem(reopenSilently, 409).get("errors").get(0).get("field").asString()).isEqualTo("comment");
+        assertThat(assertProblem(api.post(status, "officer", "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", \"comment\": \"x\"}"), 400)
+                .get("errors").get(0).get("field").asString()).isEqualTo("supersededBy");
+        assertProblem(api.post(status, "officer", "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", \"comment\": \"x\", \"supersededBy\": \"" + actionId + "\"}"), 400);
+        assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2999-01-01\"}"), 400);
+        assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2021-03-31\"}"), 400);
+        assertProblem(api.post("/api/v1/actions/" + UUID.randomUUID() + "/status", "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}"), 404);
+        assertThat(eventCount()).isEqualTo(events);
+
+        assertThat(api.post(status, "officer", "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", "
+                                               + "\"comment\": \"Replaced by 1.2\", \"supersededBy\": \"" + successor + "\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/actions/" + actionId + "/notes", "officer",
+                            "{\"effectiveDate\": \"2023-02-28\", \"text\": \"Handed over to 1.2\"}").status()).isEqualTo(200);
+        assertProblem(api.post("/api/v1/actions/" + actionId + "/notes", "officer", "{\"effectiveDate\": \"2023-02-28\", \"text\": \" \"}"), 400);
+    }
+
+    @Test
+    void givenBenefits_whenMeasuringCorrectingAndAssessing_thenRulesHoldPerType() {
+        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String quantitative = created(api.post("/api/v1/plans/" + planId + "/benefits", "admin", Api.json(quantitativeBenefit(null, actionId))));
+        String qualitative = created(api.post("/api/v1/plans/" + planId + "/benefits", "admin", Api.json(Map.of(
+                "actionIds", List.of(actionId), "title", "Young people feel listened to", "type", "QUALITATIVE",
+                "measure", "Champions Board feedback", "collectionMethod", "Annual survey"))));
+        Api.Response measured = api.post("/api/v1/benefits/" + quantitative + "/measurements", "officer",
+                                         "{\"effectiveDate\": \"2022-03-31\", \"value\": 35, \"source\": \"Training records\"}");
+        assertThat(measured.status()).isEqualTo(201);
+        String measurementId = measured.json().get("id").asString();
+        assertThat(measured.header("Location")).endsWith("/api/v1/benefits/" + quantitative + "/measurements/" + measurementId);
+
+        long events = eventCount();
+        assertThat(assertProblem(api.post("/api/v1/benefits/" + quantitative + "/measurements", "officer",
+                "{\"effectiveDate\": \"2022-03-31\", \"evidence\": \"many\", \"source\": \"x\"}"), 400).get("errors").get(0).get("field").asString()).isEqualTo("value");
+        assertThat(assertProblem(api.post("/api/v1/benefits/" + qualitative + "/measurements", "officer",
+                "{\"effectiveDate\": \"2022-03-31\", \"source\": \"Survey\"}"), 400).get("errors").get(0).get("field").asString()).isEqualTo("evidence");
+        assertProblem(api.post("/api/v1/benefits/" + quantitative + "/measurements/" + UUID.randomUUID() + "/corrections", "officer",
+                "{\"value\": 36, \"reason\": \"late returns\"}"), 404);
+        assertThat(assertProblem(api.post("/api/v1/benefits/" + quantitative + "/measurements/" + measurementId + "/corrections", "officer",
+                "{\"value\": 36}"), 400).get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertProblem(api.post("/api/v1/benefits/" + quantitative + "/rag", "officer",
+                "{\"rag\": \"NOT_ASSESSED\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"x\"}"), 400);
+        assertProblem(api.post("/api/v1/benefits/" + quantitative + "/rag", "officer",
+                "{\"rag\": \"GREEN\", \"effectiveDate\": \"2022-03-31\"}"), 400);
+        assertThat(eventCount()).isEqualTo(events);
+
+        assertThat(api.post("/api/v1/benefits/" + qualitative + "/measurements", "officer",
+                "{\"effectiveDate\": \"2022-03-31\", \"evidence\": \"Board members report being heard\", \"source\": \"Survey\"}").status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/benefits/" + quantitative + "/measurements/" + measurementId + "/corrections", "officer",
+                "{\"value\": 37, \"reason\": \"Late returns from two teams\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/benefits/" + quantitative + "/rag", "officer",
+                "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"Behind trajectory\"}").status()).isEqualTo(200);
+        assertThat(eventCount()).isEqualTo(events + 3);
+    }
+
+    @Test
+    void givenBadInput_whenPosted_thenClear400sNamingTheFieldAndNothingStored() {
+        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String status = "/api/v1/actions/" + actionId + "/status";
+        long events = eventCount();
+
+        assertThat(assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", "), 400).get("detail").asString())
+                .contains("not valid JSON");
+        assertThat(fieldsOf(assertProblem(api.post(status, "officer", "{\"status\": \"DONE\", \"effectiveDate\": \"2022-06-30\"}"), 400)))
+                .containsExactly("status");
+        assertThat(fieldsOf(assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\"}"), 400)))
+                .containsExactly("effectiveDate");
+        assertThat(fieldsOf(assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"30/06/2022\"}"), 400)))
+                .containsExactly("effectiveDate");
+        assertThat(fieldsOf(assertProblem(api.post(status, "officer", "{\"status\": 7, \"effectiveDate\": \"2022-06-30\"}"), 400)))
+                .containsExactly("status");
+        assertThat(fieldsOf(assertProblem(api.post("/api/v1/plans/" + planId + "/areas", "admin", "{\"number\": \"one\", \"title\": \"x\"}"), 400)))
+                .containsExactly("number");
+        assertThat(fieldsOf(assertProblem(api.post("/api/v1/plans", "admin", "{\"id\": \"not-a-uuid\"}"), 400)))
+                .contains("id", "title", "organisation", "startDate", "endDate");
+        assertProblem(api.post(status, "officer", ""), 400);
+        assertProblem(api.post(status, "officer", "[]"), 400);
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void givenOversizedBody_whenPostedWithOrWithoutLength_then413AndNothingStored() {
+        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String note = "{\"effectiveDate\": \"2022-06-30\", \"text\": \"" + "a".repeat(70_000) + "\"}";
+        long events = eventCount();
+
+        assertProblem(api.post("/api/v1/actions/" + actionId + "/notes", "officer", note), 413);
+        assertProblem(api.postStreamed("/api/v1/actions/" + actionId + "/notes", "officer", note.getBytes(StandardCharsets.UTF_8)), 413);
+
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void givenNoOrWrongCredentials_whenCalling_then401ButHealthAnswers() {
+        Api.Response anonymous = api.post("/api/v1/plans", null, Api.json(plan(null)));
+        assertProblem(anonymous, 401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertProblem(api.post("/api/v1/plans", "admin:wrong", Api.json(plan(null))), 401);
+        assertProblem(api.get("/api/v1/plans", null), 401);
+        assertProblem(api.get("/v3/api-docs", null), 401);
+        assertProblem(api.get("/actuator/prometheus", null), 401);
+
+        assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void givenRoles_whenWriting_thenEachRoleMayDoOnlyItsPart() {
+        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String status = "/api/v1/actions/" + actionId + "/status";
+        String body = "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}";
+        long events = eventCount();
+
+        assertProblem(api.post(status, "viewer", body), 403);
+        assertProblem(api.post(status, "auditor", body), 403);
+        assertProblem(api.post("/api/v1/plans", "officer", Api.json(plan(null))), 403);
+        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "officer", Api.json(action(null, "1.2"))), 403);
+        assertProblem(api.post("/api/v1/plans/" + planId + "/reports", "officer",
+                "{\"committee\": \"c\", \"reportDate\": \"2023-02-20\", \"title\": \"t\"}"), 403);
+        // the role check comes before the body is read: a viewer learns nothing from a bad body
+        assertProblem(api.post(status, "viewer", "{"), 403);
+        assertThat(eventCount()).isEqualTo(events);
+
+        assertThat(api.post(status, "officer", body).status()).isEqualTo(200);
+        assertThat(api.post(status, "admin", body).status()).isEqualTo(200);
+        assertProblem(api.get("/actuator/prometheus", "viewer"), 403);
+    }
+
+    @Test
+    void givenCommandsHandled_whenScrapingPrometheus_thenAxonMetricsAreThere() {
+        Api.Response metrics = api.get("/actuator/prometheus", "admin");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.raw().body()).contains("commandBus_", "payloadType=\"CreatePlan\"");
+    }
+
+    private static List<String> fieldsOf(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
+    }
+
+    private static JsonNode assertProblem(Api.Response response, int status) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asString()).startsWith("urn:promise-tracker:problem:");
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        if (status == 400) {
+            assertThat(problem.get("errors").isArray()).isTrue();
+        }
+        return problem;
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    private static Map<String, Object> plan(String id) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        if (id != null) {
+            plan.put("id", id);
+        }
+        plan.put("title", "South Ayrshire's Parenting Promise 2021-2030");
+        plan.put("organisation", "South Ayrshire Council");
+        plan.put("startDate", "2021-04-01");
+        plan.put("endDate", "2030-03-31");
+        plan.put("areaLabel", "Improvement area");
+        return plan;
+    }
+
+    private Map<String, Object> action(String id, String ref) {
+        Map<String, Object> action = new LinkedHashMap<>();
+        if (id != null) {
+            action.put("id", id);
+        }
+        action.put("areaId", areaId);
+        action.put("ref", ref);
+        action.put("title", "Provide regular briefings on corporate parenting responsibilities");
+        action.put("leadOfficer", "Corporate Parenting Lead Officer");
+        action.put("dueDate", "2024-03-31");
+        action.put("foundations", List.of("PEOPLE"));
+        return action;
+    }
+
+    private static Map<String, Object> quantitativeBenefit(String id, String actionId) {
+        Map<String, Object> benefit = new LinkedHashMap<>();
+        if (id != null) {
+            benefit.put("id", id);
+        }
+        benefit.put("actionIds", List.of(actionId));
+        benefit.put("title", "Staff who have completed Promise training");
+        benefit.put("type", "QUANTITATIVE");
+        benefit.put("measure", "Percentage of staff trained");
+        benefit.put("collectionMethod", "Training records, quarterly");
+        benefit.put("unit", "%");
+        benefit.put("baseline", Map.of("value", 12, "date", "2021-03-31"));
+        benefit.put("target", Map.of("value", 80, "date", "2024-03-31"));
+        return benefit;
+    }
+}
