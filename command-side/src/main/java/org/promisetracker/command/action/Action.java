@@ -3,6 +3,7 @@ package org.promisetracker.command.action;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -205,5 +206,15 @@ class Action {
     @EventSourcingHandler
     void on(ProgressNoteRecorded event, EventMessage<?> message) {
         lastApplied = Recordings.of(message);
+    }
+
+    /**
+     * An id names one thing. If it names another kind (a benefit, say) this stream's events mean
+     * nothing here, but Axon refuses to load an aggregate left without its id; keeping the id lets
+     * the command be refused as not found, or as an id in use, instead of failing with a 500.
+     */
+    @EventSourcingHandler
+    void onAnotherKind(Object event, @SourceId String id) {
+        actionId = id;
     }
 }

@@ -3,6 +3,7 @@ package org.promisetracker.command.benefit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -255,5 +256,15 @@ class Benefit {
         lastApplied = Recordings.of(message);
         measurements.computeIfPresent(event.measurementId(), (id, measurement) -> new Measurement(
                 measurement.original(), measurement.recorded(), event.effectiveDate(), event.value(), event.evidence()));
+    }
+
+    /**
+     * An id names one thing. If it names another kind (an action, say) this stream's events mean
+     * nothing here, but Axon refuses to load an aggregate left without its id; keeping the id lets
+     * the command be refused as not found, or as an id in use, instead of failing with a 500.
+     */
+    @EventSourcingHandler
+    void onAnotherKind(Object event, @SourceId String id) {
+        benefitId = id;
     }
 }

@@ -3,6 +3,7 @@ package org.promisetracker.command.plan;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -64,6 +65,9 @@ class Plan {
 
     @CommandHandler
     Recorded handle(AddArea command, PlanDirectory directory) {
+        if (definition == null) {
+            throw CommandRejected.notFound("There is no plan " + planId + ".");
+        }
         AreaAdded event = new AreaAdded(planId, command.areaId(), command.number(),
                 Texts.required("title", command.title(), "An area needs a title."));
         Area existing = areas.get(command.areaId());
@@ -122,5 +126,15 @@ class Plan {
     void on(AreaAdded event, EventMessage<?> message) {
         lastApplied = Recordings.of(message);
         areas.put(event.areaId(), new Area(event, lastApplied));
+    }
+
+    /**
+     * An id names one thing. If it names another kind (a report, say) this stream's events mean
+     * nothing here, but Axon refuses to load an aggregate left without its id; keeping the id lets
+     * the command be refused as not found, or as an id in use, instead of failing with a 500.
+     */
+    @EventSourcingHandler
+    void onAnotherKind(Object event, @SourceId String id) {
+        planId = id;
     }
 }
