@@ -386,25 +386,25 @@ class ActionTest {
     }
 
     @Test
-    void givenActionCompleted_whenChangeStatusLaterWithoutComment_thenInvalidComment() {
+    void givenActionCompleted_whenChangeStatusLaterWithoutComment_thenConflictNamingComment() {
         actionInDirectory();
         fixture.given(ADDED, changed(COMPLETED, JAN_31, null))
                .when(change(ON_TARGET, FEB_15, null))
                .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("comment"))
+               .expectException(CommandRejected.Conflict.class)
+               .expectExceptionDetails(conflict("comment"))
                .expectExceptionMessage("As at 15 February 2023 this action is completed; "
                                        + "say in a comment why it is being reopened.");
     }
 
     @Test
-    void givenActionCompleted_whenChangeStatusLaterWithBlankComment_thenInvalidComment() {
+    void givenActionCompleted_whenChangeStatusLaterWithBlankComment_thenConflictNamingComment() {
         actionInDirectory();
         fixture.given(ADDED, changed(COMPLETED, JAN_31, null))
                .when(change(PROGRESSING, FEB_15, "   "))
                .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("comment"));
+               .expectException(CommandRejected.Conflict.class)
+               .expectExceptionDetails(conflict("comment"));
     }
 
     @Test
@@ -425,13 +425,13 @@ class ActionTest {
     }
 
     @Test
-    void givenActionSuperseded_whenChangeStatusLaterWithoutComment_thenInvalidComment() {
+    void givenActionSuperseded_whenChangeStatusLaterWithoutComment_thenConflictNamingComment() {
         actionInDirectory();
         fixture.given(ADDED, new ActionStatusChanged(ACTION, PLAN, SUPERSEDED, JAN_31, null, SUCCESSOR))
                .when(change(ON_TARGET, FEB_15, null))
                .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("comment"))
+               .expectException(CommandRejected.Conflict.class)
+               .expectExceptionDetails(conflict("comment"))
                .expectExceptionMessage(containsString("this action is superseded"));
     }
 
@@ -453,23 +453,23 @@ class ActionTest {
     }
 
     @Test
-    void givenActionCompleted_whenChangeEffectiveTheSameDayWithoutComment_thenInvalidComment() {
+    void givenActionCompleted_whenChangeEffectiveTheSameDayWithoutComment_thenConflictNamingComment() {
         actionInDirectory();
         fixture.given(ADDED, changed(COMPLETED, JAN_31, null))
                .when(change(ON_TARGET, JAN_31, null))
                .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("comment"));
+               .expectException(CommandRejected.Conflict.class)
+               .expectExceptionDetails(conflict("comment"));
     }
 
     @Test
-    void givenOnTargetThenCompletedOnTheSameDay_whenChangeThatDayWithoutComment_thenInvalidCommentAsTheLaterRecordedWins() {
+    void givenOnTargetThenCompletedOnTheSameDay_whenChangeThatDayWithoutComment_thenConflictNamingCommentAsTheLaterRecordedWins() {
         actionInDirectory();
         fixture.given(ADDED, changed(ON_TARGET, JAN_31, null), changed(COMPLETED, JAN_31, null))
                .when(change(PROGRESSING, JAN_31, null))
                .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("comment"));
+               .expectException(CommandRejected.Conflict.class)
+               .expectExceptionDetails(conflict("comment"));
     }
 
     @Test

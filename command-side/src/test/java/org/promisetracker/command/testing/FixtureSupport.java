@@ -68,4 +68,9 @@ public final class FixtureSupport {
     public static Matcher<Rejection> conflict() {
         return rejection(Rejection.Reason.CONFLICT, null);
     }
+
+    /** A forbidden transition: a conflict that names the field that would allow it. */
+    public static Matcher<Rejection> conflict(String field) {
+        return rejection(Rejection.Reason.CONFLICT, field);
+    }
 }
