@@ -1,7 +1,6 @@
 package org.promisetracker.command.directory;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,14 +8,13 @@ import org.springframework.context.annotation.Configuration;
 class DirectoryConfiguration {
 
     /**
-     * Subscribing, never tracking: the directory is written in the command's own transaction. And
-     * propagating, never logging: a unique-key violation must roll the command back, event included.
+     * Subscribing, never tracking: the directory is written in the command's own transaction, and a
+     * unique-key violation rolls the command back, event included (handler failures propagate; see
+     * platform's AxonMessaging).
      */
     @Bean
     ConfigurerModule planDirectoryInCommandTransaction() {
         return configurer -> configurer.eventProcessing()
-                                       .registerSubscribingEventProcessor(PlanDirectoryUpdater.GROUP)
-                                       .registerListenerInvocationErrorHandler(PlanDirectoryUpdater.GROUP,
-                                               config -> PropagatingErrorHandler.instance());
+                                       .registerSubscribingEventProcessor(PlanDirectoryUpdater.GROUP);
     }
 }

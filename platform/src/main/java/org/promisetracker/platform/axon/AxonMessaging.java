@@ -1,5 +1,7 @@
 package org.promisetracker.platform.axon;
 
+import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,5 +12,15 @@ public class AxonMessaging {
     @Bean
     public CorrelationDataProvider metadataPropagation() {
         return new MessageMetadata.Propagation();
+    }
+
+    /**
+     * An event handler that fails must never be skipped, which is what Axon's default (log and go
+     * on) does. Propagated, a failure in a subscribing handler rolls back the command that caused
+     * it, and a streaming processor retries the event instead of leaving a hole in a projection.
+     */
+    @Bean
+    public ListenerInvocationErrorHandler propagateHandlerFailures() {
+        return PropagatingErrorHandler.instance();
     }
 }
