@@ -3,6 +3,7 @@ package org.promisetracker.command.directory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 @Repository
@@ -44,7 +45,7 @@ class JdbcPlanDirectory implements PlanDirectory {
             .update();
     }
 
-    void addPlan(String planId, java.time.LocalDate start, java.time.LocalDate end) {
+    void addPlan(String planId, LocalDate start, LocalDate end) {
         jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, plan_start, plan_end) VALUES (?, 'PLAN', ?, ?, ?)")
             .params(planId, planId, start, end)
             .update();

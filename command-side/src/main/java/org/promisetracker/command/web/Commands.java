@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ public class Commands {
     }
 
     /** The answer to a create: the new thing's id and the event that recorded it. */
-    public record Created(String id, String eventId, java.time.Instant recordedAt) {
+    public record Created(String id, String eventId, Instant recordedAt) {
         public static Created of(String id, Recorded recorded) {
             return new Created(id, recorded.eventId(), recorded.recordedAt());
         }

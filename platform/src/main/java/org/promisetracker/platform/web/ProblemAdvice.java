@@ -85,8 +85,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (causedBy(e, RequestBodyLimit.BodyTooLargeException.class) != null) {
-            return answer(Problems.of(HttpStatus.CONTENT_TOO_LARGE, causedBy(e, RequestBodyLimit.BodyTooLargeException.class).getMessage()));
+        RequestBodyLimit.BodyTooLargeException tooLarge = causedBy(e, RequestBodyLimit.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return answer(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
         }
         log.error("Unexpected failure", e);
         return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -37,21 +37,13 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(response, tooLarge());
+            problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, new BodyTooLargeException(maxBytes).getMessage()));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
-    String tooLargeMessage() {
-        return "The request body is larger than the " + maxBytes + " bytes this service accepts.";
-    }
-
-    private org.springframework.http.ProblemDetail tooLarge() {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLargeMessage());
-    }
-
-    /** Thrown while reading a streamed body that goes past the limit; answered with 413. */
+    /** Thrown while reading a body that goes past the limit; {@link ProblemAdvice} answers it with 413. */
     public static final class BodyTooLargeException extends IOException {
         BodyTooLargeException(long maxBytes) {
             super("The request body is larger than the " + maxBytes + " bytes this service accepts.");
