@@ -70,7 +70,7 @@ class Action {
             }
             return created;
         }
-        assertIdFree(directory, command.actionId());
+        directory.assertIdFree(command.actionId());
         assertAreaOfPlan(directory, command.areaId(), command.planId());
         assertRefFree(directory, command.planId(), event.ref());
         assertEffectiveFromWithinPlan(event.effectiveFrom(), plan);
@@ -127,20 +127,11 @@ class Action {
         return directory.planDates(definition.planId()).orElseThrow().start();
     }
 
-    private static void assertIdFree(PlanDirectory directory, String id) {
-        if (directory.find(id).isPresent()) {
-            throw CommandRejected.conflict("The id " + id + " is already in use.");
-        }
-    }
-
     private static void assertAreaOfPlan(PlanDirectory directory, String areaId, String planId) {
         if (areaId == null) {
             throw CommandRejected.invalid("areaId", "An action belongs to one of the plan's areas.");
         }
-        boolean ofPlan = directory.find(areaId)
-                                  .filter(entry -> entry.kind() == Kind.AREA && entry.planId().equals(planId))
-                                  .isPresent();
-        if (!ofPlan) {
+        if (!directory.isPartOf(areaId, Kind.AREA, planId)) {
             throw CommandRejected.invalid("areaId", "The area " + areaId + " is not an area of this plan.");
         }
     }
@@ -172,11 +163,7 @@ class Action {
         if (successor.equals(actionId)) {
             throw CommandRejected.invalid("supersededBy", "An action cannot supersede itself.");
         }
-        boolean ofSamePlan = directory.find(successor)
-                                      .filter(entry -> entry.kind() == Kind.ACTION
-                                                       && entry.planId().equals(definition.planId()))
-                                      .isPresent();
-        if (!ofSamePlan) {
+        if (!directory.isPartOf(successor, Kind.ACTION, definition.planId())) {
             throw CommandRejected.invalid("supersededBy", "The action " + successor + " is not an action of this plan.");
         }
     }

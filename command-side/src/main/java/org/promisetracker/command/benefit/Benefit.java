@@ -87,9 +87,7 @@ class Benefit {
             }
             return created;
         }
-        if (directory.find(command.benefitId()).isPresent()) {
-            throw CommandRejected.conflict("The id " + command.benefitId() + " is already in use.");
-        }
+        directory.assertIdFree(command.benefitId());
         assertActionsOfPlan(directory, event.actionIds(), event.planId());
         assertBaselineAndTarget(event);
         if (event.effectiveFrom().isBefore(plan.start()) || event.effectiveFrom().isAfter(plan.end())) {
@@ -182,10 +180,7 @@ class Benefit {
             throw CommandRejected.invalid("actionIds", "Name at least one action the benefit is tracked for.");
         }
         for (String actionId : actionIds) {
-            boolean ofPlan = directory.find(actionId)
-                                      .filter(entry -> entry.kind() == Kind.ACTION && entry.planId().equals(planId))
-                                      .isPresent();
-            if (!ofPlan) {
+            if (!directory.isPartOf(actionId, Kind.ACTION, planId)) {
                 throw CommandRejected.invalid("actionIds", "The action " + actionId + " is not an action of this plan.");
             }
         }

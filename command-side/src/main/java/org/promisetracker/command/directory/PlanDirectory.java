@@ -1,5 +1,7 @@
 package org.promisetracker.command.directory;
 
+import org.promisetracker.command.rules.CommandRejected;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -23,4 +25,16 @@ public interface PlanDirectory {
     Optional<PlanDates> planDates(String planId);
 
     boolean isKeyTaken(String planId, Kind kind, String key);
+
+    /** Whether {@code id} names a {@code kind} of thing in plan {@code planId}. */
+    default boolean isPartOf(String id, Kind kind, String planId) {
+        return find(id).filter(entry -> entry.kind() == kind && entry.planId().equals(planId)).isPresent();
+    }
+
+    /** Ids are unique across plans, areas, actions, benefits and reports. */
+    default void assertIdFree(String id) {
+        if (find(id).isPresent()) {
+            throw CommandRejected.conflict("The id " + id + " is already in use.");
+        }
+    }
 }

@@ -57,7 +57,7 @@ class Plan {
             assertSameAsRecorded(event.equals(definition), "plan");
             return created;
         }
-        assertIdFree(directory, command.planId());
+        directory.assertIdFree(command.planId());
         assertDates(command);
         apply(event);
         return lastApplied;
@@ -75,7 +75,7 @@ class Plan {
             assertSameAsRecorded(event.equals(existing.definition()), "area");
             return existing.created();
         }
-        assertIdFree(directory, command.areaId());
+        directory.assertIdFree(command.areaId());
         assertNumberFree(command.number());
         apply(event);
         return lastApplied;
@@ -84,12 +84,6 @@ class Plan {
     private static void assertSameAsRecorded(boolean same, String what) {
         if (!same) {
             throw CommandRejected.conflict("A different " + what + " is already recorded with this id.");
-        }
-    }
-
-    private static void assertIdFree(PlanDirectory directory, String id) {
-        if (directory.find(id).isPresent()) {
-            throw CommandRejected.conflict("The id " + id + " is already in use.");
         }
     }
 

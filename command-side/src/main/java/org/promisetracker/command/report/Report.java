@@ -53,9 +53,7 @@ class Report {
             }
             return published;
         }
-        if (directory.find(command.reportId()).isPresent()) {
-            throw CommandRejected.conflict("The id " + command.reportId() + " is already in use.");
-        }
+        directory.assertIdFree(command.reportId());
         EffectiveDates.assertWithinPlan("reportDate", command.reportDate(), plan.start(), clock);
         apply(event);
         return published;
