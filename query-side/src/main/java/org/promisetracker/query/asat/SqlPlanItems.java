@@ -1,0 +1,154 @@
+package org.promisetracker.query.asat;
+
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.benefit.Baseline;
+import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.Direction;
+import org.promisetracker.api.benefit.Rag;
+import org.promisetracker.api.benefit.Target;
+import org.promisetracker.api.view.ActionView;
+import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.BenefitView.Measurement;
+import org.promisetracker.api.view.PlanItems;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers "the plan as at D, as known at T" from the fact tables, never by replaying events: per
+ * item, an index seek for the latest fact of each kind on or before D among those known at T. The
+ * cost grows with the plan's own items and their facts, not with the event log.
+ */
+@Component
+public class SqlPlanItems {
+
+    private final JdbcClient jdbc;
+
+    SqlPlanItems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PlanItems read(String schema, String planId, AsAt asAt) {
+        return new PlanItems(actions(schema, planId, asAt), benefits(schema, planId, asAt));
+    }
+
+    private List<ActionView> actions(String schema, String planId, AsAt asAt) {
+        return jdbc.sql("""
+                SELECT a.action_id, a.area_id, a.ref, a.title, a.lead_officer, a.due_date,
+                       s.status, s.effective_date AS status_date, s.text AS status_comment, s.superseded_by,
+                       n.effective_date AS note_date, n.text AS note_text
+                FROM %1$s.action a
+                JOIN %1$s.area ar ON ar.area_id = a.area_id
+                LEFT JOIN LATERAL (SELECT f.status, f.effective_date, f.text, f.superseded_by FROM %1$s.fact f
+                                   WHERE f.subject_id = a.action_id AND f.kind = 'STATUS' AND f.effective_date <= :date
+                                     AND f.recorded_at <= :knownAt AND f.position < :before
+                                   ORDER BY f.effective_date DESC, f.position DESC LIMIT 1) s ON true
+                LEFT JOIN LATERAL (SELECT f.effective_date, f.text FROM %1$s.fact f
+                                   WHERE f.subject_id = a.action_id AND f.kind = 'NOTE' AND f.effective_date <= :date
+                                     AND f.recorded_at <= :knownAt AND f.position < :before
+                                   ORDER BY f.effective_date DESC, f.position DESC LIMIT 1) n ON true
+                WHERE a.plan_id = :planId AND a.effective_from <= :date
+                  AND a.recorded_at <= :knownAt AND a.position < :before
+                ORDER BY ar.number, a.position
+                """.formatted(schema))
+                   .params(parameters(planId, asAt))
+                   .query((rs, row) -> action(rs, asAt.date()))
+                   .list();
+    }
+
+    private static ActionView action(ResultSet rs, LocalDate asAt) throws SQLException {
+        LocalDate due = date(rs, "due_date");
+        String status = rs.getString("status");
+        ActionStatus current = status == null ? ActionStatus.NOT_STARTED : ActionStatus.valueOf(status);
+        LocalDate noteDate = date(rs, "note_date");
+        return new ActionView(rs.getString("action_id"), rs.getString("area_id"), rs.getString("ref"),
+                              rs.getString("title"), rs.getString("lead_officer"), due, current,
+                              date(rs, "status_date"), rs.getString("status_comment"), rs.getString("superseded_by"),
+                              noteDate == null ? null : new ActionView.Note(noteDate, rs.getString("note_text")),
+                              Overdue.on(asAt, due, current));
+    }
+
+    private List<BenefitView> benefits(String schema, String planId, AsAt asAt) {
+        Map<String, List<Measurement>> measurements = latestTwoMeasurements(schema, planId, asAt);
+        return jdbc.sql("""
+                SELECT b.*, r.rag, r.effective_date AS rag_date, r.text AS rationale
+                FROM %1$s.benefit b
+                LEFT JOIN LATERAL (SELECT f.rag, f.effective_date, f.text FROM %1$s.fact f
+                                   WHERE f.subject_id = b.benefit_id AND f.kind = 'RAG' AND f.effective_date <= :date
+                                     AND f.recorded_at <= :knownAt AND f.position < :before
+                                   ORDER BY f.effective_date DESC, f.position DESC LIMIT 1) r ON true
+                WHERE b.plan_id = :planId AND b.effective_from <= :date
+                  AND b.recorded_at <= :knownAt AND b.position < :before
+                ORDER BY b.position
+                """.formatted(schema))
+                   .params(parameters(planId, asAt))
+                   .query((rs, row) -> benefit(rs, measurements.getOrDefault(rs.getString("benefit_id"), List.of())))
+                   .list();
+    }
+
+    private static BenefitView benefit(ResultSet rs, List<Measurement> latestFirst) throws SQLException {
+        Direction direction = Direction.valueOf(rs.getString("direction"));
+        Measurement latest = latestFirst.isEmpty() ? null : latestFirst.get(0);
+        Measurement previous = latestFirst.size() < 2 ? null : latestFirst.get(1);
+        LocalDate baselineDate = date(rs, "baseline_date");
+        LocalDate targetDate = date(rs, "target_date");
+        String rag = rs.getString("rag");
+        return new BenefitView(rs.getString("benefit_id"), Arrays.asList(rs.getString("action_ids").split(",")),
+                               rs.getString("title"), BenefitType.valueOf(rs.getString("type")), rs.getString("unit"),
+                               direction,
+                               baselineDate == null ? null
+                                       : new Baseline(rs.getBigDecimal("baseline_value"), rs.getString("baseline_evidence"), baselineDate),
+                               targetDate == null ? null : new Target(rs.getBigDecimal("target_value"), targetDate),
+                               rag == null ? Rag.NOT_ASSESSED : Rag.valueOf(rag), date(rs, "rag_date"),
+                               rs.getString("rationale"), latest, previous, Trends.between(previous, latest, direction));
+    }
+
+    /**
+     * Each measurement as known at T (its latest correction known then, else itself), then per
+     * benefit the two latest effective on or before D.
+     */
+    private Map<String, List<Measurement>> latestTwoMeasurements(String schema, String planId, AsAt asAt) {
+        Map<String, List<Measurement>> byBenefit = new HashMap<>();
+        jdbc.sql("""
+                SELECT subject_id, measurement_id, effective_date, value, evidence, source FROM (
+                    SELECT v.*, row_number() OVER (PARTITION BY v.subject_id ORDER BY v.effective_date DESC, v.first_position DESC) AS rank
+                    FROM (SELECT DISTINCT ON (f.subject_id, f.measurement_id) f.subject_id, f.measurement_id,
+                                 f.effective_date, f.value, f.evidence, f.source,
+                                 min(f.position) OVER (PARTITION BY f.subject_id, f.measurement_id) AS first_position
+                          FROM %1$s.fact f
+                          WHERE f.plan_id = :planId AND f.kind IN ('MEASUREMENT', 'CORRECTION')
+                            AND f.recorded_at <= :knownAt AND f.position < :before
+                          ORDER BY f.subject_id, f.measurement_id, f.position DESC) v
+                    WHERE v.effective_date <= :date) ranked
+                WHERE rank <= 2
+                ORDER BY subject_id, rank
+                """.formatted(schema))
+            .params(parameters(planId, asAt))
+            .query(rs -> {
+                byBenefit.computeIfAbsent(rs.getString("subject_id"), id -> new ArrayList<>())
+                         .add(new Measurement(rs.getString("measurement_id"), date(rs, "effective_date"),
+                                              rs.getBigDecimal("value"), rs.getString("evidence"), rs.getString("source")));
+            });
+        return byBenefit;
+    }
+
+    private static Map<String, Object> parameters(String planId, AsAt asAt) {
+        return Map.of("planId", planId, "date", Date.valueOf(asAt.date()), "knownAt", Timestamp.from(asAt.knownAt()),
+                      "before", asAt.beforePosition());
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

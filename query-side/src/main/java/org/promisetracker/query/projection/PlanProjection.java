@@ -1,0 +1,227 @@
+package org.promisetracker.query.projection;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.TrackingToken;
+import org.promisetracker.api.action.ActionAdded;
+import org.promisetracker.api.action.ActionStatusChanged;
+import org.promisetracker.api.action.Foundation;
+import org.promisetracker.api.action.ProgressNoteRecorded;
+import org.promisetracker.api.benefit.BenefitAdded;
+import org.promisetracker.api.benefit.MeasurementCorrected;
+import org.promisetracker.api.benefit.MeasurementRecorded;
+import org.promisetracker.api.benefit.RagAssessed;
+import org.promisetracker.api.plan.AreaAdded;
+import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.api.report.ReportPublished;
+import org.promisetracker.platform.axon.MessageMetadata;
+import org.promisetracker.query.report.ReportFreezer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.stream.Collectors;
+
+/**
+ * Projects every event into the read schema(s): structure rows, and one immutable row per dated
+ * fact carrying both its effective date and its recorded-at instant and global position. Every
+ * insert is keyed by the event (ON CONFLICT DO NOTHING), and Axon commits the token in the same
+ * transaction, so a batch replayed after a crash changes nothing.
+ * <p>
+ * Events are handled one at a time in log order (one segment): a report is frozen from the facts
+ * before it, so they must all be in.
+ */
+@Component
+@ProcessingGroup(PlanProjection.GROUP)
+public class PlanProjection {
+
+    public static final String GROUP = "plan-projection";
+
+    private final JdbcClient jdbc;
+    private final ReadSchemas schemas;
+    private final ReportFreezer freezer;
+
+    PlanProjection(JdbcClient jdbc, ReadSchemas schemas, ReportFreezer freezer) {
+        this.jdbc = jdbc;
+        this.schemas = schemas;
+        this.freezer = freezer;
+    }
+
+    @EventHandler
+    void on(PlanCreated event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            jdbc.sql("INSERT INTO " + schema + ".plan (plan_id, title, organisation, start_date, end_date, area_label, "
+                     + "recorded_at, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.planId(), event.title(), event.organisation(), event.startDate(), event.endDate(),
+                        event.areaLabel(), recordedAt(message), position(token))
+                .update();
+        }
+    }
+
+    @EventHandler
+    void on(AreaAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            jdbc.sql("INSERT INTO " + schema + ".area (area_id, plan_id, number, title, recorded_at, position) "
+                     + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.areaId(), event.planId(), event.number(), event.title(), recordedAt(message), position(token))
+                .update();
+        }
+    }
+
+    @EventHandler
+    void on(ActionAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        String foundations = event.foundations().stream().map(Foundation::name).collect(Collectors.joining(","));
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            jdbc.sql("INSERT INTO " + schema + ".action (action_id, plan_id, area_id, ref, title, lead_officer, due_date, "
+                     + "outcome_measures, effective_from, foundations, phase, recorded_at, position) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.actionId(), event.planId(), event.areaId(), event.ref(), event.title(), event.leadOfficer(),
+                        event.dueDate(), event.outcomeMeasures(), event.effectiveFrom(), foundations, event.phase(),
+                        recordedAt(message), position(token))
+                .update();
+        }
+    }
+
+    @EventHandler
+    void on(BenefitAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            jdbc.sql("INSERT INTO " + schema + ".benefit (benefit_id, plan_id, action_ids, title, type, measure, "
+                     + "collection_method, data_source, unit, direction, baseline_value, baseline_evidence, baseline_date, "
+                     + "target_value, target_date, effective_from, recorded_at, position) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.benefitId(), event.planId(), String.join(",", event.actionIds()), event.title(),
+                        event.type().name(), event.measure(), event.collectionMethod(), event.dataSource(), event.unit(),
+                        event.direction().name(),
+                        event.baseline() == null ? null : event.baseline().value(),
+                        event.baseline() == null ? null : event.baseline().evidence(),
+                        event.baseline() == null ? null : event.baseline().date(),
+                        event.target() == null ? null : event.target().value(),
+                        event.target() == null ? null : event.target().date(),
+                        event.effectiveFrom(), recordedAt(message), position(token))
+                .update();
+        }
+    }
+
+    @EventHandler
+    void on(ActionStatusChanged event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        insertFact(new Fact(event.planId(), event.actionId(), "STATUS", event.effectiveDate())
+                           .status(event.status().name()).text(event.comment()).supersededBy(event.supersededBy()),
+                   message, token, replay);
+    }
+
+    @EventHandler
+    void on(ProgressNoteRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        insertFact(new Fact(event.planId(), event.actionId(), "NOTE", event.effectiveDate()).text(event.text()),
+                   message, token, replay);
+    }
+
+    @EventHandler
+    void on(MeasurementRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        insertFact(new Fact(event.planId(), event.benefitId(), "MEASUREMENT", event.effectiveDate())
+                           .measurement(event.measurementId(), event.value(), event.evidence(), event.source()),
+                   message, token, replay);
+    }
+
+    @EventHandler
+    void on(MeasurementCorrected event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        insertFact(new Fact(event.planId(), event.benefitId(), "CORRECTION", event.effectiveDate())
+                           .measurement(event.measurementId(), event.value(), event.evidence(), null)
+                           .text(event.reason()),
+                   message, token, replay);
+    }
+
+    @EventHandler
+    void on(RagAssessed event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        insertFact(new Fact(event.planId(), event.benefitId(), "RAG", event.effectiveDate())
+                           .rag(event.rag().name()).text(event.rationale()),
+                   message, token, replay);
+    }
+
+    @EventHandler
+    void on(ReportPublished event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position(token));
+        }
+    }
+
+    private void insertFact(Fact fact, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            // a correction keeps the source of the measurement it corrects
+            jdbc.sql("INSERT INTO " + schema + ".fact (position, event_id, plan_id, subject_id, kind, effective_date, "
+                     + "recorded_at, recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT source FROM " + schema
+                     + ".fact WHERE subject_id = ? AND measurement_id = ? AND kind = 'MEASUREMENT')), ?, ?) ON CONFLICT DO NOTHING")
+                .params(position(token), message.getIdentifier(), fact.planId, fact.subjectId, fact.kind,
+                        fact.effectiveDate, recordedAt(message), recordedBy(message), fact.status, fact.rag,
+                        fact.measurementId, fact.value, fact.evidence, fact.source, fact.subjectId, fact.measurementId, fact.text,
+                        fact.supersededBy)
+                .update();
+        }
+    }
+
+    static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("Events are projected from a positioned stream"));
+    }
+
+    private static Timestamp recordedAt(EventMessage<?> message) {
+        return Timestamp.from(message.getTimestamp());
+    }
+
+    private static String recordedBy(EventMessage<?> message) {
+        Object by = message.getMetaData().get(MessageMetadata.RECORDED_BY);
+        return by == null ? null : by.toString();
+    }
+
+    /** The columns of one fact row; a small builder, as each kind fills different ones. */
+    private static final class Fact {
+        final String planId;
+        final String subjectId;
+        final String kind;
+        final java.time.LocalDate effectiveDate;
+        String status;
+        String rag;
+        String measurementId;
+        java.math.BigDecimal value;
+        String evidence;
+        String source;
+        String text;
+        String supersededBy;
+
+        Fact(String planId, String subjectId, String kind, java.time.LocalDate effectiveDate) {
+            this.planId = planId;
+            this.subjectId = subjectId;
+            this.kind = kind;
+            this.effectiveDate = effectiveDate;
+        }
+
+        Fact status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        Fact rag(String rag) {
+            this.rag = rag;
+            return this;
+        }
+
+        Fact measurement(String measurementId, java.math.BigDecimal value, String evidence, String source) {
+            this.measurementId = measurementId;
+            this.value = value;
+            this.evidence = evidence;
+            this.source = source;
+            return this;
+        }
+
+        Fact text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        Fact supersededBy(String supersededBy) {
+            this.supersededBy = supersededBy;
+            return this;
+        }
+    }
+}

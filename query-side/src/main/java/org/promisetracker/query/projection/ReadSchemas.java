@@ -1,0 +1,75 @@
+package org.promisetracker.query.projection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which of the two identical read schemas answers queries ({@code live}) and which, during a
+ * rebuild, is being filled from the event store. Kept in the database so every query-side node
+ * agrees on it.
+ */
+@Component
+public class ReadSchemas {
+
+    public static final List<String> ALL = List.of("read_a", "read_b");
+
+    public record State(String live, String rebuilding, Instant rebuildStartedAt, Long rebuildTotal) {
+
+        public Optional<String> rebuildTarget() {
+            return Optional.ofNullable(rebuilding);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ReadSchemas(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public State state() {
+        return jdbc.sql("SELECT live_schema, rebuilding, rebuild_started_at, rebuild_total FROM read_state WHERE id = 1")
+                   .query((rs, row) -> new State(rs.getString(1), rs.getString(2),
+                                                 rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
+                                                 (Long) rs.getObject(4)))
+                   .single();
+    }
+
+    public String live() {
+        return state().live();
+    }
+
+    /** Where an event goes: replayed events only into the schema being rebuilt, live ones into both. */
+    List<String> targetsFor(boolean replayed) {
+        State state = state();
+        if (state.rebuilding() == null) {
+            return List.of(state.live());
+        }
+        return replayed ? List.of(state.rebuilding()) : List.of(state.live(), state.rebuilding());
+    }
+
+    /** Empties the other schema and marks it as the one being rebuilt. */
+    public String beginRebuild(long totalEvents) {
+        String target = other(live());
+        for (String table : List.of("fact", "report", "benefit", "action", "area", "plan")) {
+            jdbc.sql("TRUNCATE " + target + "." + table).update();
+        }
+        jdbc.sql("UPDATE read_state SET rebuilding = ?, rebuild_started_at = now(), rebuild_total = ? WHERE id = 1")
+            .params(target, totalEvents)
+            .update();
+        return target;
+    }
+
+    /** Makes the rebuilt schema live, in one statement, so a reader sees one or the other whole. */
+    public void completeRebuild() {
+        jdbc.sql("UPDATE read_state SET live_schema = rebuilding, rebuilding = NULL WHERE id = 1 AND rebuilding IS NOT NULL")
+            .update();
+    }
+
+    static String other(String schema) {
+        return schema.equals("read_a") ? "read_b" : "read_a";
+    }
+}

@@ -1,0 +1,57 @@
+package org.promisetracker.query.report;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One byte sequence per snapshot, whoever computes it: properties and map keys sorted, no
+ * whitespace, dates as ISO strings, numbers without trailing zeros (35.0 and 35 are one value).
+ * Its SHA-256 is what an auditor compares.
+ */
+public final class CanonicalJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimal()))
+            .build();
+
+    private CanonicalJson() {
+    }
+
+    public static String write(Object value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        return MAPPER.readValue(json, type);
+    }
+
+    public static String sha256(String canonicalJson) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    private static final class PlainDecimal extends ValueSerializer<BigDecimal> {
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator generator, SerializationContext context) {
+            BigDecimal plain = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            generator.writeNumber(plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.promisetracker.api.view;
+
+/** Answers {@link ReportView}, or nothing for an unknown report. */
+public record FindReport(String reportId) {
+}

@@ -1,0 +1,23 @@
+package org.promisetracker.api.view;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Every event about an action or a benefit, in the order recorded. */
+public record History(String subjectId, String kind, String planId, List<Entry> entries) {
+
+    /**
+     * One event: what it said, with both its times and who recorded it. {@code corrects} names the
+     * measurement a correction replaces, and {@code correctsWhat} what that measurement said just
+     * before the correction.
+     */
+    public record Entry(String eventId, String event, LocalDate effectiveDate, Instant recordedAt, String recordedBy,
+                        String status, String rag, String measurementId, BigDecimal value, String evidence,
+                        String source, String text, String supersededBy, String corrects, Corrected correctsWhat) {
+    }
+
+    public record Corrected(LocalDate effectiveDate, BigDecimal value, String evidence) {
+    }
+}

@@ -1,0 +1,24 @@
+package org.promisetracker.api.view;
+
+import org.promisetracker.api.summary.PlanSummary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The dashboard of a plan: the summary, then each area with its actions and the benefits tracked
+ * for them. {@code restated} holds the ids of items whose status, RAG or measurement as at the
+ * last report's date is now known differently from what that report said.
+ */
+public record PlanDashboard(String planId, String title, String organisation, String areaLabel, LocalDate asAt,
+                            Instant knownAt, PlanSummary summary, List<Area> areas, ReportRef lastReport,
+                            Set<String> restated) {
+
+    public record Area(String areaId, int number, String title, List<ActionView> actions, List<BenefitView> benefits) {
+    }
+
+    public record ReportRef(String reportId, String title, LocalDate reportDate, Instant publishedAt) {
+    }
+}
