@@ -38,6 +38,7 @@ public class V200__read_model extends BaseJavaMigration {
 
             CREATE TABLE %1$s.action (
                 action_id        varchar(64) PRIMARY KEY,
+                event_id         varchar(64) NOT NULL,
                 plan_id          varchar(64) NOT NULL,
                 area_id          varchar(64) NOT NULL,
                 ref              text        NOT NULL,
@@ -49,12 +50,14 @@ public class V200__read_model extends BaseJavaMigration {
                 foundations      text        NOT NULL,
                 phase            text,
                 recorded_at      timestamptz NOT NULL,
+                recorded_by      text,
                 position         bigint      NOT NULL
             );
             CREATE INDEX action_plan ON %1$s.action (plan_id, position);
 
             CREATE TABLE %1$s.benefit (
                 benefit_id        varchar(64) PRIMARY KEY,
+                event_id          varchar(64) NOT NULL,
                 plan_id           varchar(64) NOT NULL,
                 action_ids        text        NOT NULL,
                 title             text        NOT NULL,
@@ -71,6 +74,7 @@ public class V200__read_model extends BaseJavaMigration {
                 target_date       date,
                 effective_from    date        NOT NULL,
                 recorded_at       timestamptz NOT NULL,
+                recorded_by       text,
                 position          bigint      NOT NULL
             );
             CREATE INDEX benefit_plan ON %1$s.benefit (plan_id, position);

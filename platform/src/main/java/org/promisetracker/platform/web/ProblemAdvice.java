@@ -136,8 +136,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+        String expected = e.getRequiredType() == LocalDate.class ? "must be a date written YYYY-MM-DD"
+                : e.getRequiredType() == Instant.class ? "must be an instant such as 2023-02-20T10:15:30Z"
+                : "has a value of the wrong type";
+        Problems.FieldError error = new Problems.FieldError(field, expected);
+        return body(Problems.invalid(summary(List.of(error)), List.of(error)));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (body == null && e instanceof org.springframework.web.ErrorResponse errorResponse) {
+            body = errorResponse.getBody();
+        }
         if (body instanceof ProblemDetail problem && (problem.getType() == null
                 || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(Problems.type(status));

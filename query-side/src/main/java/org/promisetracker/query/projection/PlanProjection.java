@@ -74,12 +74,12 @@ public class PlanProjection {
     void on(ActionAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         String foundations = event.foundations().stream().map(Foundation::name).collect(Collectors.joining(","));
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            jdbc.sql("INSERT INTO " + schema + ".action (action_id, plan_id, area_id, ref, title, lead_officer, due_date, "
-                     + "outcome_measures, effective_from, foundations, phase, recorded_at, position) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.actionId(), event.planId(), event.areaId(), event.ref(), event.title(), event.leadOfficer(),
+            jdbc.sql("INSERT INTO " + schema + ".action (action_id, event_id, plan_id, area_id, ref, title, lead_officer, due_date, "
+                     + "outcome_measures, effective_from, foundations, phase, recorded_at, recorded_by, position) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.actionId(), message.getIdentifier(), event.planId(), event.areaId(), event.ref(), event.title(), event.leadOfficer(),
                         event.dueDate(), event.outcomeMeasures(), event.effectiveFrom(), foundations, event.phase(),
-                        recordedAt(message), position(token))
+                        recordedAt(message), recordedBy(message), position(token))
                 .update();
         }
     }
@@ -87,11 +87,11 @@ public class PlanProjection {
     @EventHandler
     void on(BenefitAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            jdbc.sql("INSERT INTO " + schema + ".benefit (benefit_id, plan_id, action_ids, title, type, measure, "
+            jdbc.sql("INSERT INTO " + schema + ".benefit (benefit_id, event_id, plan_id, action_ids, title, type, measure, "
                      + "collection_method, data_source, unit, direction, baseline_value, baseline_evidence, baseline_date, "
-                     + "target_value, target_date, effective_from, recorded_at, position) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.benefitId(), event.planId(), String.join(",", event.actionIds()), event.title(),
+                     + "target_value, target_date, effective_from, recorded_at, recorded_by, position) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.benefitId(), message.getIdentifier(), event.planId(), String.join(",", event.actionIds()), event.title(),
                         event.type().name(), event.measure(), event.collectionMethod(), event.dataSource(), event.unit(),
                         event.direction().name(),
                         event.baseline() == null ? null : event.baseline().value(),
@@ -99,7 +99,7 @@ public class PlanProjection {
                         event.baseline() == null ? null : event.baseline().date(),
                         event.target() == null ? null : event.target().value(),
                         event.target() == null ? null : event.target().date(),
-                        event.effectiveFrom(), recordedAt(message), position(token))
+                        event.effectiveFrom(), recordedAt(message), recordedBy(message), position(token))
                 .update();
         }
     }

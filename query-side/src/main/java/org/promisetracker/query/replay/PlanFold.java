@@ -58,28 +58,29 @@ public final class PlanFold {
     /** Folds one event of the log; events of other plans are ignored. Returns whether it was this plan's. */
     public boolean apply(Object event, Instant recordedAt, long position) {
         Stamp stamp = new Stamp(recordedAt, position);
-        switch (event) {
-            case AreaAdded e when e.planId().equals(planId) -> areas.put(e.areaId(), new Dated<>(e, null, stamp));
-            case ActionAdded e when e.planId().equals(planId) -> actions.put(e.actionId(), new Dated<>(e, e.effectiveFrom(), stamp));
-            case BenefitAdded e when e.planId().equals(planId) -> benefits.put(e.benefitId(), new Dated<>(e, e.effectiveFrom(), stamp));
-            case ActionStatusChanged e when e.planId().equals(planId) ->
-                    statuses.computeIfAbsent(e.actionId(), id -> new ArrayList<>()).add(new Dated<>(e, e.effectiveDate(), stamp));
-            case ProgressNoteRecorded e when e.planId().equals(planId) ->
-                    notes.computeIfAbsent(e.actionId(), id -> new ArrayList<>()).add(new Dated<>(e, e.effectiveDate(), stamp));
-            case RagAssessed e when e.planId().equals(planId) ->
-                    rags.computeIfAbsent(e.benefitId(), id -> new ArrayList<>()).add(new Dated<>(e, e.effectiveDate(), stamp));
-            case MeasurementRecorded e when e.planId().equals(planId) -> versions(e.benefitId(), e.measurementId())
-                    .add(new Dated<>(new Measurement(e.measurementId(), e.effectiveDate(), e.value(), e.evidence(), e.source()),
+        if (event instanceof AreaAdded e && e.planId().equals(planId)) {
+            areas.put(e.areaId(), new Dated<>(e, null, stamp));
+        } else if (event instanceof ActionAdded e && e.planId().equals(planId)) {
+            actions.put(e.actionId(), new Dated<>(e, e.effectiveFrom(), stamp));
+        } else if (event instanceof BenefitAdded e && e.planId().equals(planId)) {
+            benefits.put(e.benefitId(), new Dated<>(e, e.effectiveFrom(), stamp));
+        } else if (event instanceof ActionStatusChanged e && e.planId().equals(planId)) {
+            statuses.computeIfAbsent(e.actionId(), id -> new ArrayList<>()).add(new Dated<>(e, e.effectiveDate(), stamp));
+        } else if (event instanceof ProgressNoteRecorded e && e.planId().equals(planId)) {
+            notes.computeIfAbsent(e.actionId(), id -> new ArrayList<>()).add(new Dated<>(e, e.effectiveDate(), stamp));
+        } else if (event instanceof RagAssessed e && e.planId().equals(planId)) {
+            rags.computeIfAbsent(e.benefitId(), id -> new ArrayList<>()).add(new Dated<>(e, e.effectiveDate(), stamp));
+        } else if (event instanceof MeasurementRecorded e && e.planId().equals(planId)) {
+            versions(e.benefitId(), e.measurementId()).add(new Dated<>(
+                    new Measurement(e.measurementId(), e.effectiveDate(), e.value(), e.evidence(), e.source()),
+                    e.effectiveDate(), stamp));
+        } else if (event instanceof MeasurementCorrected e && e.planId().equals(planId)) {
+            List<Dated<Measurement>> versions = versions(e.benefitId(), e.measurementId());
+            String source = versions.isEmpty() ? null : versions.get(0).event().source();
+            versions.add(new Dated<>(new Measurement(e.measurementId(), e.effectiveDate(), e.value(), e.evidence(), source),
                                      e.effectiveDate(), stamp));
-            case MeasurementCorrected e when e.planId().equals(planId) -> {
-                List<Dated<Measurement>> versions = versions(e.benefitId(), e.measurementId());
-                String source = versions.isEmpty() ? null : versions.get(0).event().source();
-                versions.add(new Dated<>(new Measurement(e.measurementId(), e.effectiveDate(), e.value(), e.evidence(), source),
-                                         e.effectiveDate(), stamp));
-            }
-            default -> {
-                return false;
-            }
+        } else {
+            return false;
         }
         return true;
     }

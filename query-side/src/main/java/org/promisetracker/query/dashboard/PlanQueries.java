@@ -1,0 +1,120 @@
+package org.promisetracker.query.dashboard;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.promisetracker.api.summary.FindPlanSummary;
+import org.promisetracker.api.summary.PlanSummary;
+import org.promisetracker.api.view.ActionView;
+import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.FindPlan;
+import org.promisetracker.api.view.FindPlanDashboard;
+import org.promisetracker.api.view.FindPlans;
+import org.promisetracker.api.view.PlanDashboard;
+import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.api.view.PlanItems;
+import org.promisetracker.query.asat.AsAt;
+import org.promisetracker.query.asat.SqlPlanItems;
+import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.report.Restatements;
+import org.promisetracker.query.summary.Summaries;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Plans, their committee summary and their dashboard, as at any date and as known at any instant. */
+@Component
+class PlanQueries {
+
+    private final JdbcClient jdbc;
+    private final ReadSchemas schemas;
+    private final SqlPlanItems items;
+    private final Restatements restatements;
+
+    PlanQueries(JdbcClient jdbc, ReadSchemas schemas, SqlPlanItems items, Restatements restatements) {
+        this.jdbc = jdbc;
+        this.schemas = schemas;
+        this.items = items;
+        this.restatements = restatements;
+    }
+
+    @QueryHandler
+    List<PlanHeader> handle(FindPlans query) {
+        String schema = schemas.live();
+        return jdbc.sql("SELECT plan_id FROM " + schema + ".plan ORDER BY title, plan_id")
+                   .query(String.class).list().stream()
+                   .map(planId -> header(schema, planId).orElseThrow())
+                   .toList();
+    }
+
+    @QueryHandler
+    PlanHeader handle(FindPlan query) {
+        return header(schemas.live(), query.planId()).orElse(null);
+    }
+
+    @QueryHandler
+    PlanSummary handle(FindPlanSummary query) {
+        String schema = schemas.live();
+        if (header(schema, query.planId()).isEmpty()) {
+            return null;
+        }
+        AsAt asAt = AsAt.of(query.asAt(), query.knownAt());
+        return Summaries.of(query.planId(), query.asAt(), query.knownAt(), items.read(schema, query.planId(), asAt));
+    }
+
+    @QueryHandler
+    PlanDashboard handle(FindPlanDashboard query) {
+        String schema = schemas.live();
+        Optional<PlanHeader> plan = header(schema, query.planId());
+        if (plan.isEmpty()) {
+            return null;
+        }
+        PlanItems now = items.read(schema, query.planId(), AsAt.of(query.asAt(), query.knownAt()));
+        Optional<Restatements.LastReport> lastReport = restatements.lastReport(schema, query.planId(), query.knownAt());
+        return new PlanDashboard(query.planId(), plan.get().title(), plan.get().organisation(), plan.get().areaLabel(),
+                query.asAt(), query.knownAt(), Summaries.of(query.planId(), query.asAt(), query.knownAt(), now),
+                byArea(plan.get(), now),
+                lastReport.map(Restatements.LastReport::reference).orElse(null),
+                lastReport.map(report -> restatements.restatedItemIds(schema, report, query.knownAt()))
+                          .orElse(java.util.Set.of()));
+    }
+
+    /** Areas in number order, each with its actions and the benefits whose first action is among them. */
+    private static List<PlanDashboard.Area> byArea(PlanHeader plan, PlanItems items) {
+        Map<String, List<ActionView>> actions = new LinkedHashMap<>();
+        Map<String, List<BenefitView>> benefits = new HashMap<>();
+        Map<String, String> areaOfAction = new HashMap<>();
+        for (ActionView action : items.actions()) {
+            actions.computeIfAbsent(action.areaId(), id -> new ArrayList<>()).add(action);
+            areaOfAction.put(action.actionId(), action.areaId());
+        }
+        for (BenefitView benefit : items.benefits()) {
+            benefit.actionIds().stream().map(areaOfAction::get).filter(java.util.Objects::nonNull).findFirst()
+                   .ifPresent(areaId -> benefits.computeIfAbsent(areaId, id -> new ArrayList<>()).add(benefit));
+        }
+        return plan.areas().stream()
+                   .map(area -> new PlanDashboard.Area(area.areaId(), area.number(), area.title(),
+                                                        actions.getOrDefault(area.areaId(), List.of()),
+                                                        benefits.getOrDefault(area.areaId(), List.of())))
+                   .toList();
+    }
+
+    private Optional<PlanHeader> header(String schema, String planId) {
+        List<PlanHeader.AreaHeader> areas = jdbc.sql("SELECT area_id, number, title FROM " + schema
+                                                     + ".area WHERE plan_id = ? ORDER BY number")
+                .param(planId)
+                .query((rs, row) -> new PlanHeader.AreaHeader(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                .list();
+        return jdbc.sql("SELECT plan_id, title, organisation, start_date, end_date, area_label, recorded_at FROM "
+                        + schema + ".plan WHERE plan_id = ?")
+                   .param(planId)
+                   .query((rs, row) -> new PlanHeader(rs.getString(1), rs.getString(2), rs.getString(3),
+                                                      rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(),
+                                                      rs.getString(6), rs.getTimestamp(7).toInstant(), areas))
+                   .optional();
+    }
+}

@@ -1,0 +1,48 @@
+package org.promisetracker.query.replay;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Replays the event log from the beginning up to and including a given position, folding one
+ * plan's events. Reads the event store only, never the projection tables.
+ */
+@Component
+public class ReportReplay {
+
+    public record Replayed(PlanFold fold, long eventsRead) {
+    }
+
+    private final EventStore eventStore;
+
+    ReportReplay(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    public Replayed upTo(String planId, long lastPosition) {
+        PlanFold fold = new PlanFold(planId);
+        long read = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                long position = event.trackingToken().position().orElseThrow();
+                if (position > lastPosition) {
+                    break;
+                }
+                read++;
+                fold.apply(event.getPayload(), event.getTimestamp(), position);
+                if (position == lastPosition) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while replaying the event log", e);
+        }
+        return new Replayed(fold, read);
+    }
+}

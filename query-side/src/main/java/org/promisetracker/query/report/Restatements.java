@@ -1,0 +1,134 @@
+package org.promisetracker.query.report;
+
+import org.promisetracker.api.view.ActionView;
+import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.PlanDashboard;
+import org.promisetracker.api.view.PlanItems;
+import org.promisetracker.api.view.Restatements.Change;
+import org.promisetracker.api.view.Restatements.Restatement;
+import org.promisetracker.query.asat.AsAt;
+import org.promisetracker.query.asat.SqlPlanItems;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What is now known differently, as at a report's date, from what the report said: each action
+ * whose status, each benefit whose RAG or latest measurement differs, and each item that now counts
+ * but was not in the report; with the events recorded since publication that made the difference.
+ */
+@Component
+public class Restatements {
+
+    public record LastReport(StoredReports.Stored stored, ReportSnapshot snapshot) {
+
+        public PlanDashboard.ReportRef reference() {
+            return new PlanDashboard.ReportRef(snapshot.reportId(), snapshot.title(), snapshot.reportDate(),
+                                               snapshot.publishedAt());
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final SqlPlanItems items;
+    private final StoredReports reports;
+
+    Restatements(JdbcClient jdbc, SqlPlanItems items, StoredReports reports) {
+        this.jdbc = jdbc;
+        this.items = items;
+        this.reports = reports;
+    }
+
+    public Optional<LastReport> lastReport(String schema, String planId, Instant knownAt) {
+        return reports.latest(schema, planId, knownAt).map(stored -> new LastReport(stored, stored.snapshot()));
+    }
+
+    public Set<String> restatedItemIds(String schema, LastReport report, Instant knownAt) {
+        return compare(schema, report.stored(), report.snapshot(), knownAt).stream()
+                                                                         .map(Restatement::itemId)
+                                                                         .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    public List<Restatement> compare(String schema, StoredReports.Stored stored, ReportSnapshot reported, Instant knownAt) {
+        PlanItems now = items.read(schema, reported.planId(), AsAt.of(reported.reportDate(), knownAt));
+        List<Restatement> found = new ArrayList<>();
+        Map<String, ActionView> reportedActions = byId(reported.items().actions(), ActionView::actionId);
+        for (ActionView current : now.actions()) {
+            ActionView before = reportedActions.get(current.actionId());
+            if (before == null) {
+                found.add(restatement(schema, stored, knownAt, current.actionId(), "ACTION", current.ref(), current.title(),
+                                      "PRESENCE", null, current.status().name(), List.of("STATUS")));
+            } else if (before.status() != current.status()) {
+                found.add(restatement(schema, stored, knownAt, current.actionId(), "ACTION", current.ref(), current.title(),
+                                      "STATUS", before.status().name(), current.status().name(), List.of("STATUS")));
+            }
+        }
+        Map<String, BenefitView> reportedBenefits = byId(reported.items().benefits(), BenefitView::benefitId);
+        for (BenefitView current : now.benefits()) {
+            BenefitView before = reportedBenefits.get(current.benefitId());
+            if (before == null) {
+                found.add(restatement(schema, stored, knownAt, current.benefitId(), "BENEFIT", null, current.title(),
+                                      "PRESENCE", null, current.rag().name(), List.of("RAG", "MEASUREMENT", "CORRECTION")));
+                continue;
+            }
+            if (before.rag() != current.rag()) {
+                found.add(restatement(schema, stored, knownAt, current.benefitId(), "BENEFIT", null, current.title(),
+                                      "RAG", before.rag().name(), current.rag().name(), List.of("RAG")));
+            }
+            if (!sameMeasurement(before.latestMeasurement(), current.latestMeasurement())) {
+                found.add(restatement(schema, stored, knownAt, current.benefitId(), "BENEFIT", null, current.title(),
+                                      "MEASUREMENT", describe(before.latestMeasurement()),
+                                      describe(current.latestMeasurement()), List.of("MEASUREMENT", "CORRECTION")));
+            }
+        }
+        return found;
+    }
+
+    private Restatement restatement(String schema, StoredReports.Stored stored, Instant knownAt, String itemId,
+                                    String itemKind, String ref, String title, String aspect, String reported,
+                                    String current, List<String> kinds) {
+        List<Change> changes = jdbc.sql("""
+                SELECT event_id, kind, effective_date, recorded_at, recorded_by, text FROM %s.fact
+                WHERE subject_id = :subject AND kind IN (:kinds) AND effective_date <= :reportDate
+                  AND position > :reportPosition AND recorded_at <= :knownAt
+                ORDER BY position
+                """.formatted(schema))
+                .params(Map.of("subject", itemId, "kinds", kinds, "reportDate", Date.valueOf(stored.snapshot().reportDate()),
+                               "reportPosition", stored.position(), "knownAt", Timestamp.from(knownAt)))
+                .query((rs, row) -> new Change(rs.getString(1), EventNames.of(rs.getString(2)), rs.getDate(3).toLocalDate(),
+                                               rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
+                .list();
+        return new Restatement(itemId, itemKind, ref, title, aspect, reported, current, changes);
+    }
+
+    private static boolean sameMeasurement(BenefitView.Measurement before, BenefitView.Measurement now) {
+        if (before == null || now == null) {
+            return before == now;
+        }
+        return before.measurementId().equals(now.measurementId()) && before.effectiveDate().equals(now.effectiveDate())
+               && (before.value() == null ? now.value() == null : now.value() != null && before.value().compareTo(now.value()) == 0)
+               && Objects.equals(before.evidence(), now.evidence());
+    }
+
+    private static String describe(BenefitView.Measurement measurement) {
+        if (measurement == null) {
+            return null;
+        }
+        String what = measurement.value() != null ? measurement.value().stripTrailingZeros().toPlainString() : measurement.evidence();
+        return what + " (" + measurement.effectiveDate() + ")";
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

@@ -1,0 +1,51 @@
+package org.promisetracker.query.report;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Frozen reports as stored: never recomputed, only read. */
+@Component
+public class StoredReports {
+
+    public record Stored(String reportId, String planId, Instant publishedAt, String publishedBy, long position,
+                         String canonicalJson, String sha256) {
+
+        public ReportSnapshot snapshot() {
+            return CanonicalJson.read(canonicalJson, ReportSnapshot.class);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    StoredReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Stored> find(String schema, String reportId) {
+        return jdbc.sql(SELECT.formatted(schema) + " WHERE report_id = ?").param(reportId).query(this::row).optional();
+    }
+
+    public List<Stored> ofPlan(String schema, String planId) {
+        return jdbc.sql(SELECT.formatted(schema) + " WHERE plan_id = ? ORDER BY published_at DESC, position DESC")
+                   .param(planId).query(this::row).list();
+    }
+
+    /** The plan's latest report published at or before {@code knownAt}. */
+    public Optional<Stored> latest(String schema, String planId, Instant knownAt) {
+        return jdbc.sql(SELECT.formatted(schema) + " WHERE plan_id = ? AND published_at <= ? "
+                        + "ORDER BY published_at DESC, position DESC LIMIT 1")
+                   .params(planId, java.sql.Timestamp.from(knownAt)).query(this::row).optional();
+    }
+
+    private static final String SELECT = "SELECT report_id, plan_id, published_at, published_by, position, canonical_json, "
+                                         + "sha256 FROM %s.report";
+
+    private Stored row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Stored(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getLong(5),
+                          rs.getString(6), rs.getString(7).trim());
+    }
+}
