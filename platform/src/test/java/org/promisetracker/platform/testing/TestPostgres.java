@@ -5,6 +5,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A real PostgreSQL for tests: the server binaries from Maven Central, started once per test JVM
@@ -14,6 +18,7 @@ import java.io.UncheckedIOException;
 public final class TestPostgres {
 
     private static EmbeddedPostgres postgres;
+    private static int databases;
 
     private TestPostgres() {
     }
@@ -33,10 +38,26 @@ public final class TestPostgres {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    /** For {@code @DynamicPropertySource}: point Spring at the shared test server. */
+    /**
+     * For {@code @DynamicPropertySource}: point Spring at a database of its own on the shared test
+     * server. Each test application context runs its own event processors; sharing one database they
+     * would contend for the same tokens.
+     */
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
+        String database = newDatabase();
+        registry.add("spring.datasource.url", () -> jdbcUrl().replace("/postgres?", "/" + database + "?"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    private static synchronized String newDatabase() {
+        String database = "test_" + (++databases);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + database, e);
+        }
+        return database;
     }
 }

@@ -16,6 +16,9 @@ class ProjectionConfiguration {
     ConfigurerModule planProjectionInLogOrder() {
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessor(
                 PlanProjection.GROUP, Configuration::eventStore,
-                (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1).batchSize(100));
+                (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1).batchSize(100)
+                                            // from the very first event; a null token needs no round trip to the
+                                            // event store at start-up, which may not be reachable yet (Axon Server)
+                                            .initialToken(source -> null));
     }
 }
