@@ -201,6 +201,39 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
     }
 
     @Test
+    void givenACorrectionMovingAReportedMeasurementPastTheReportDate_whenAskingForRestatements_thenItIsTheChange() {
+        String action = action("1.1", null);
+        String benefit = benefit(QUANTITATIVE, HIGHER_IS_BETTER, action);
+        officer.measure(benefit, Recorder.newId(), "2022-03-31", "35");
+        String september = Recorder.newId();
+        officer.measure(benefit, september, "2022-09-30", "40");
+        String reportId = Recorder.newId();
+        admin.publish(planId, reportId, "2023-02-20", "Performance and Audit Committee", "Progress report");
+        awaitProjection();
+        Instant publishedAt = Instant.parse(http().get("/api/v1/reports/" + reportId, "viewer").ok()
+                                                  .get("publishedAt").asString());
+        awaitClockPast(publishedAt);
+
+        Recorded moved = officer.correct(benefit, september, null, "2023-03-31", "Belongs to the March 2023 return");
+        awaitProjection();
+
+        JsonNode items = http().get("/api/v1/reports/" + reportId + "/restatements", "auditor").ok().get("items");
+        assertThat(items.size()).as(items.toString()).isEqualTo(1);
+        JsonNode restated = items.get(0);
+        assertThat(restated.get("itemId").asString()).isEqualTo(benefit);
+        assertThat(restated.get("aspect").asString()).isEqualTo("MEASUREMENT");
+        assertThat(restated.get("reported").asString()).isEqualTo("40 (2022-09-30)");
+        assertThat(restated.get("current").asString()).isEqualTo("35 (2022-03-31)");
+        // the correction is effective after the report date, yet it is what changed the reported figure
+        JsonNode changes = restated.get("changes");
+        assertThat(changes.size()).as(changes.toString()).isEqualTo(1);
+        assertThat(changes.get(0).get("eventId").asString()).isEqualTo(moved.eventId());
+        assertThat(changes.get(0).get("event").asString()).isEqualTo("MeasurementCorrected");
+        assertThat(changes.get(0).get("recordedBy").asString()).isEqualTo("officer");
+        assertThat(changes.get(0).get("why").asString()).isEqualTo("Belongs to the March 2023 return");
+    }
+
+    @Test
     void givenKnownAtBeforeAFactWasRecorded_whenAsked_thenTheFactIsHidden() {
         Instant beforeAnyAction = Instant.now();
         awaitClockPast(beforeAnyAction);
