@@ -97,11 +97,16 @@ public class Restatements {
     private Restatement restatement(String schema, StoredReports.Stored stored, Instant knownAt, String itemId,
                                     String itemKind, String ref, String title, String aspect, String reported,
                                     String current, List<String> kinds) {
+        // a correction counts too when it moves a measurement that was on or before the report date past it
         List<Change> changes = jdbc.sql("""
-                SELECT event_id, kind, effective_date, recorded_at, recorded_by, text FROM %s.fact
-                WHERE subject_id = :subject AND kind IN (:kinds) AND effective_date <= :reportDate
-                  AND position > :reportPosition AND recorded_at <= :knownAt
-                ORDER BY position
+                SELECT f.event_id, f.kind, f.effective_date, f.recorded_at, f.recorded_by, f.text FROM %1$s.fact f
+                WHERE f.subject_id = :subject AND f.kind IN (:kinds)
+                  AND (f.effective_date <= :reportDate
+                       OR f.kind = 'CORRECTION' AND EXISTS (SELECT 1 FROM %1$s.fact m
+                               WHERE m.subject_id = f.subject_id AND m.measurement_id = f.measurement_id
+                                 AND m.position < f.position AND m.effective_date <= :reportDate))
+                  AND f.position > :reportPosition AND f.recorded_at <= :knownAt
+                ORDER BY f.position
                 """.formatted(schema))
                 .params(Map.of("subject", itemId, "kinds", kinds, "reportDate", Date.valueOf(stored.snapshot().reportDate()),
                                "reportPosition", stored.position(), "knownAt", Timestamp.from(knownAt)))
