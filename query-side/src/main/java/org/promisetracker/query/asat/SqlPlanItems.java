@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -142,8 +143,14 @@ public class SqlPlanItems {
         return byBenefit;
     }
 
+    /**
+     * PostgreSQL keeps microseconds and the driver rounds a timestamp's nanoseconds to the nearest
+     * one, so a {@code knownAt} a nanosecond before an event would be rounded up to it and count the
+     * event. Truncated, "recorded at or before knownAt" stays exact: no recorded_at is finer.
+     */
     private static Map<String, Object> parameters(String planId, AsAt asAt) {
-        return Map.of("planId", planId, "date", Date.valueOf(asAt.date()), "knownAt", Timestamp.from(asAt.knownAt()),
+        return Map.of("planId", planId, "date", Date.valueOf(asAt.date()),
+                      "knownAt", Timestamp.from(asAt.knownAt().truncatedTo(ChronoUnit.MICROS)),
                       "before", asAt.beforePosition());
     }
 
