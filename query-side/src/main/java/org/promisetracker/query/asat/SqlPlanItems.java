@@ -16,9 +16,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -150,7 +148,7 @@ public class SqlPlanItems {
      */
     private static Map<String, Object> parameters(String planId, AsAt asAt) {
         return Map.of("planId", planId, "date", Date.valueOf(asAt.date()),
-                      "knownAt", Timestamp.from(asAt.knownAt().truncatedTo(ChronoUnit.MICROS)),
+                      "knownAt", KnownAt.bind(asAt.knownAt()),
                       "before", asAt.beforePosition());
     }
 

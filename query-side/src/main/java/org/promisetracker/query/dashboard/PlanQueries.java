@@ -77,20 +77,21 @@ class PlanQueries {
         Optional<Restatements.LastReport> lastReport = restatements.lastReport(schema, query.planId(), query.knownAt());
         return new PlanDashboard(query.planId(), plan.get().title(), plan.get().organisation(), plan.get().areaLabel(),
                 query.asAt(), query.knownAt(), Summaries.of(query.planId(), query.asAt(), query.knownAt(), now),
-                byArea(plan.get(), now),
+                byArea(plan.get(), now, areaOfEveryAction(schema, query.planId())),
                 lastReport.map(Restatements.LastReport::reference).orElse(null),
                 lastReport.map(report -> restatements.restatedItemIds(schema, report, query.knownAt()))
                           .orElse(java.util.Set.of()));
     }
 
-    /** Areas in number order, each with its actions and the benefits whose first action is among them. */
-    private static List<PlanDashboard.Area> byArea(PlanHeader plan, PlanItems items) {
+    /**
+     * Areas in number order, each with its actions and the benefits whose first action is in it. The
+     * first action decides even when it does not count yet on the date: the benefit itself may.
+     */
+    private static List<PlanDashboard.Area> byArea(PlanHeader plan, PlanItems items, Map<String, String> areaOfAction) {
         Map<String, List<ActionView>> actions = new LinkedHashMap<>();
         Map<String, List<BenefitView>> benefits = new HashMap<>();
-        Map<String, String> areaOfAction = new HashMap<>();
         for (ActionView action : items.actions()) {
             actions.computeIfAbsent(action.areaId(), id -> new ArrayList<>()).add(action);
-            areaOfAction.put(action.actionId(), action.areaId());
         }
         for (BenefitView benefit : items.benefits()) {
             benefit.actionIds().stream().map(areaOfAction::get).filter(java.util.Objects::nonNull).findFirst()
@@ -101,6 +102,16 @@ class PlanQueries {
                                                         actions.getOrDefault(area.areaId(), List.of()),
                                                         benefits.getOrDefault(area.areaId(), List.of())))
                    .toList();
+    }
+
+    private Map<String, String> areaOfEveryAction(String schema, String planId) {
+        Map<String, String> areas = new HashMap<>();
+        jdbc.sql("SELECT action_id, area_id FROM " + schema + ".action WHERE plan_id = ?")
+            .param(planId)
+            .query(rs -> {
+                areas.put(rs.getString(1), rs.getString(2));
+            });
+        return areas;
     }
 
     private Optional<PlanHeader> header(String schema, String planId) {

@@ -7,12 +7,12 @@ import org.promisetracker.api.view.PlanItems;
 import org.promisetracker.api.view.Restatements.Change;
 import org.promisetracker.api.view.Restatements.Restatement;
 import org.promisetracker.query.asat.AsAt;
+import org.promisetracker.query.asat.KnownAt;
 import org.promisetracker.query.asat.SqlPlanItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +109,7 @@ public class Restatements {
                 ORDER BY f.position
                 """.formatted(schema))
                 .params(Map.of("subject", itemId, "kinds", kinds, "reportDate", Date.valueOf(stored.snapshot().reportDate()),
-                               "reportPosition", stored.position(), "knownAt", Timestamp.from(knownAt)))
+                               "reportPosition", stored.position(), "knownAt", KnownAt.bind(knownAt)))
                 .query((rs, row) -> new Change(rs.getString(1), EventNames.of(rs.getString(2)), rs.getDate(3).toLocalDate(),
                                                rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
                 .list();

@@ -1,5 +1,6 @@
 package org.promisetracker.query.report;
 
+import org.promisetracker.query.asat.KnownAt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ public class StoredReports {
     public Optional<Stored> latest(String schema, String planId, Instant knownAt) {
         return jdbc.sql(SELECT.formatted(schema) + " WHERE plan_id = ? AND published_at <= ? "
                         + "ORDER BY published_at DESC, position DESC LIMIT 1")
-                   .params(planId, java.sql.Timestamp.from(knownAt)).query(this::row).optional();
+                   .params(planId, KnownAt.bind(knownAt)).query(this::row).optional();
     }
 
     private static final String SELECT = "SELECT report_id, plan_id, published_at, published_by, position, canonical_json, "
