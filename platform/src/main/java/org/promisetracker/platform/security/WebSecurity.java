@@ -4,9 +4,11 @@ import org.promisetracker.platform.web.ProblemWriter;
 import org.promisetracker.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -36,8 +38,11 @@ public class WebSecurity {
 
     private static final Logger log = LoggerFactory.getLogger(WebSecurity.class);
 
+    /** The HTTP API and operations: HTTP Basic on every call, stateless, problems for 401 and 403. */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, List<ApiAuthorization> rules, ProblemWriter problems) throws Exception {
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<ApiAuthorization> rules, ProblemWriter problems)
+            throws Exception {
         AuthenticationEntryPoint notAuthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Promise Tracker\"");
             problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Please sign in."));
@@ -45,6 +50,7 @@ public class WebSecurity {
         AccessDeniedHandler notAllowed = (request, response, e) ->
                 problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
         return http
+                .securityMatcher("/api/**", "/actuator/**", "/v3/**")
                 // a stateless API signed in with HTTP Basic on each call: no session cookie to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,8 +59,27 @@ public class WebSecurity {
                                                        .accessDeniedHandler(notAllowed))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
-                    rules.forEach(rule -> rule.authorize(requests));
+                    rules.orderedStream().forEach(rule -> rule.authorize(requests));
                     requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    requests.anyRequest().authenticated();
+                })
+                .build();
+    }
+
+    /**
+     * The web pages: a sign-in form and a session, with CSRF protection on every form. Each feature
+     * declares which pages and form posts need which role ({@link PageAuthorization}).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<PageAuthorization> rules) throws Exception {
+        return http
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/plans", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                            .permitAll();
+                    rules.orderedStream().forEach(rule -> rule.authorize(requests));
                     requests.anyRequest().authenticated();
                 })
                 .build();

@@ -1,0 +1,102 @@
+package org.promisetracker.app.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.promisetracker.platform.testing.TestPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * The real thing in a real browser: the whole application on a random port, driven through
+ * Debian's headless Chromium and ChromeDriver (installed by .ci/run). Each test leaves a
+ * screenshot of where it ended under target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tracker.demo-data=true",
+        "tracker.security.users[0].username=admin", "tracker.security.users[0].password={noop}admin-pw",
+        "tracker.security.users[0].roles=ADMIN",
+        "tracker.security.users[1].username=officer", "tracker.security.users[1].password={noop}officer-pw",
+        "tracker.security.users[1].roles=OFFICER",
+        "tracker.security.users[2].username=auditor", "tracker.security.users[2].password={noop}auditor-pw",
+        "tracker.security.users[2].roles=AUDITOR",
+        "tracker.security.users[3].username=viewer", "tracker.security.users[3].password={noop}viewer-pw",
+        "tracker.security.users[3].roles=VIEWER"})
+public abstract class BrowserTest {
+
+    static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry);
+    }
+
+    @LocalServerPort
+    protected int port;
+    protected WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // the flags that let Chromium run as root on a machine with no network beyond loopback
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                             "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                                                                       .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        try {
+            screenshot(test.getTestClass().orElseThrow().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void signInAs(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user + "-pw");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Path directory = Path.of("target", "screenshots");
+            Files.createDirectories(directory);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
