@@ -131,6 +131,20 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
     }
 
     @Test
+    void givenABenefitWhoseOnlyActionStartsLater_whenAskedBeforeThatAction_thenTheDashboardStillShowsItInTheActionsArea() {
+        action("1.1", null);
+        String later = admin.action(planId, areaId, "1.2", null, d("2022-09-01"));
+        String benefit = admin.benefit(planId, QUALITATIVE, HIGHER_IS_BETTER, null, "Counts from the plan start", later);
+        awaitProjection();
+
+        JsonNode dashboard = dashboard(planId, "2022-08-31", null);
+
+        assertThat(actionOf(dashboard, later)).isNull();
+        assertThat(benefitOf(dashboard, benefit)).isNotNull();
+        assertThat(dashboard.get("summary").get("benefits").get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void givenBenefitsNeverAssessed_whenAsked_thenTheyAreNotAssessedAndTheNarrativeSaysSo() {
         String action = action("1.1", null);
         String green = benefit(QUANTITATIVE, HIGHER_IS_BETTER, action);
