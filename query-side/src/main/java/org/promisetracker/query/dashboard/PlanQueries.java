@@ -24,7 +24,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Plans, their committee summary and their dashboard, as at any date and as known at any instant. */
 @Component
@@ -80,7 +82,7 @@ class PlanQueries {
                 byArea(plan.get(), now, areaOfEveryAction(schema, query.planId())),
                 lastReport.map(Restatements.LastReport::reference).orElse(null),
                 lastReport.map(report -> restatements.restatedItemIds(schema, report, query.knownAt()))
-                          .orElse(java.util.Set.of()));
+                          .orElse(Set.of()));
     }
 
     /**
@@ -94,7 +96,7 @@ class PlanQueries {
             actions.computeIfAbsent(action.areaId(), id -> new ArrayList<>()).add(action);
         }
         for (BenefitView benefit : items.benefits()) {
-            benefit.actionIds().stream().map(areaOfAction::get).filter(java.util.Objects::nonNull).findFirst()
+            benefit.actionIds().stream().map(areaOfAction::get).filter(Objects::nonNull).findFirst()
                    .ifPresent(areaId -> benefits.computeIfAbsent(areaId, id -> new ArrayList<>()).add(benefit));
         }
         return plan.areas().stream()

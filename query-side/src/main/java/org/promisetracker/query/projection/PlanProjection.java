@@ -21,7 +21,9 @@ import org.promisetracker.query.report.ReportFreezer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /**
@@ -179,17 +181,17 @@ public class PlanProjection {
         final String planId;
         final String subjectId;
         final String kind;
-        final java.time.LocalDate effectiveDate;
+        final LocalDate effectiveDate;
         String status;
         String rag;
         String measurementId;
-        java.math.BigDecimal value;
+        BigDecimal value;
         String evidence;
         String source;
         String text;
         String supersededBy;
 
-        Fact(String planId, String subjectId, String kind, java.time.LocalDate effectiveDate) {
+        Fact(String planId, String subjectId, String kind, LocalDate effectiveDate) {
             this.planId = planId;
             this.subjectId = subjectId;
             this.kind = kind;
@@ -206,7 +208,7 @@ public class PlanProjection {
             return this;
         }
 
-        Fact measurement(String measurementId, java.math.BigDecimal value, String evidence, String source) {
+        Fact measurement(String measurementId, BigDecimal value, String evidence, String source) {
             this.measurementId = measurementId;
             this.value = value;
             this.evidence = evidence;

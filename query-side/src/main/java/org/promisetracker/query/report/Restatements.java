@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,7 +57,7 @@ public class Restatements {
     public Set<String> restatedItemIds(String schema, LastReport report, Instant knownAt) {
         return compare(schema, report.stored(), report.snapshot(), knownAt).stream()
                                                                          .map(Restatement::itemId)
-                                                                         .collect(Collectors.toCollection(java.util.TreeSet::new));
+                                                                         .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public List<Restatement> compare(String schema, StoredReports.Stored stored, ReportSnapshot reported, Instant knownAt) {

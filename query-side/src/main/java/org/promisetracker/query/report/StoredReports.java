@@ -4,6 +4,8 @@ import org.promisetracker.query.asat.KnownAt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +47,7 @@ public class StoredReports {
     private static final String SELECT = "SELECT report_id, plan_id, published_at, published_by, position, canonical_json, "
                                          + "sha256 FROM %s.report";
 
-    private Stored row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Stored row(ResultSet rs, int row) throws SQLException {
         return new Stored(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getLong(5),
                           rs.getString(6), rs.getString(7).trim());
     }
