@@ -35,6 +35,11 @@ class DashboardBrowserTest extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chart canvas[role=img]"), 2));
         assertThat(browser.findElements(By.cssSelector(".admin-links"))).isEmpty();
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("areas-heading")));
+        screenshot("DashboardBrowserTest-areas");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("area-7")));
+        screenshot("DashboardBrowserTest-overdueArea");
     }
 
     @Test

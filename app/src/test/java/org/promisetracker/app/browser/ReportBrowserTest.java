@@ -24,7 +24,8 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(restatements)
                 .contains("Workforce who have completed promise awareness training",
                           "counted staff who attended two sessions twice",
-                          "by demo-data");
+                          "by demo-data", "Measurement corrected");
+        assertThat(restatements).contains("On target", "Progressing");
     }
 
     @Test

@@ -78,6 +78,31 @@ public class Show {
         };
     }
 
+    /** A restated STATUS or RAG value as its word; measurements stay as given. */
+    public String restated(String aspect, String value) {
+        if (value == null) {
+            return "None";
+        }
+        try {
+            return switch (aspect) {
+                case "STATUS" -> status(ActionStatus.valueOf(value));
+                case "RAG" -> rag(Rag.valueOf(value));
+                default -> value;
+            };
+        } catch (IllegalArgumentException notAnEnum) {
+            return value;
+        }
+    }
+
+    /** "MeasurementCorrected" reads "Measurement corrected". */
+    public String event(String event) {
+        if (event == null) {
+            return "";
+        }
+        String words = event.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
