@@ -1,0 +1,154 @@
+package org.promisetracker.query.ui;
+
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.benefit.Baseline;
+import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.Rag;
+import org.promisetracker.api.benefit.Target;
+import org.promisetracker.api.view.BenefitView;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Words for the pages, used from templates as {@code @show}: statuses, RAG and trends as words
+ * (never colour alone), dates as a committee paper writes them, values with their units.
+ */
+@Component("show")
+public class Show {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK);
+
+    private final Clock clock;
+
+    Show(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String status(ActionStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> "Not started";
+            case ON_TARGET -> "On target";
+            case PROGRESSING -> "Progressing";
+            case COMPLETED -> "Completed";
+            case SUPERSEDED -> "Superseded";
+        };
+    }
+
+    public String rag(Rag rag) {
+        return switch (rag) {
+            case GREEN -> "Green";
+            case AMBER -> "Amber";
+            case RED -> "Red";
+            case NOT_ASSESSED -> "Not assessed";
+        };
+    }
+
+    public String type(BenefitType type) {
+        return switch (type) {
+            case QUALITATIVE -> "Qualitative";
+            case QUANTITATIVE -> "Quantitative";
+            case CASHABLE -> "Cashable";
+        };
+    }
+
+    public String trend(BenefitView.Trend trend) {
+        return switch (trend) {
+            case IMPROVING -> "improving";
+            case STEADY -> "steady";
+            case WORSENING -> "worsening";
+            case NONE -> "no trend yet";
+        };
+    }
+
+    /** Decorative: the word from {@link #trend} always goes beside it. */
+    public String arrow(BenefitView.Trend trend) {
+        return switch (trend) {
+            case IMPROVING -> "↑";
+            case STEADY -> "→";
+            case WORSENING -> "↓";
+            case NONE -> "–";
+        };
+    }
+
+    /** A restated STATUS or RAG value as its word; measurements stay as given. */
+    public String restated(String aspect, String value) {
+        if (value == null) {
+            return "None";
+        }
+        try {
+            return switch (aspect) {
+                case "STATUS" -> status(ActionStatus.valueOf(value));
+                case "RAG" -> rag(Rag.valueOf(value));
+                default -> value;
+            };
+        } catch (IllegalArgumentException notAnEnum) {
+            return value;
+        }
+    }
+
+    /** "MeasurementCorrected" reads "Measurement corrected". */
+    public String event(String event) {
+        if (event == null) {
+            return "";
+        }
+        String words = event.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String instant(Instant instant) {
+        return instant == null ? "" : INSTANT.format(instant.atZone(clock.getZone()));
+    }
+
+    public String value(BenefitView benefit, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        if (benefit.type() == BenefitType.CASHABLE && (benefit.unit() == null || benefit.unit().equalsIgnoreCase("GBP"))) {
+            NumberFormat money = NumberFormat.getCurrencyInstance(Locale.UK);
+            money.setMaximumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
+            return money.format(value);
+        }
+        String number = NumberFormat.getNumberInstance(Locale.UK).format(value);
+        if (benefit.unit() == null || benefit.unit().isBlank()) {
+            return number;
+        }
+        return benefit.unit().equals("%") ? number + "%" : number + " " + benefit.unit();
+    }
+
+    public String measurement(BenefitView benefit, BenefitView.Measurement measurement) {
+        if (measurement == null) {
+            return "None yet";
+        }
+        String what = measurement.value() != null ? value(benefit, measurement.value()) : measurement.evidence();
+        return what + " (" + date(measurement.effectiveDate()) + ")";
+    }
+
+    public String baseline(BenefitView benefit) {
+        Baseline baseline = benefit.baseline();
+        if (baseline == null) {
+            return "None";
+        }
+        String what = baseline.value() != null ? value(benefit, baseline.value()) : baseline.evidence();
+        return what + (baseline.date() != null ? " (" + date(baseline.date()) + ")" : "");
+    }
+
+    public String target(BenefitView benefit) {
+        Target target = benefit.target();
+        if (target == null || target.value() == null) {
+            return "None set";
+        }
+        return value(benefit, target.value()) + (target.date() != null ? " by " + date(target.date()) : "");
+    }
+}
