@@ -2,6 +2,10 @@ package org.promisetracker.app.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +18,7 @@ class SignInBrowserTest extends BrowserTest {
 
         signInAs("officer");
 
-        assertThat(browser.getCurrentUrl()).contains("/plans");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/plans"));
         assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains("Signed in as officer (OFFICER)");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("South Lanarkshire Corporate Parenting Strategy and Action Plan 2018-2020",

@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -32,11 +33,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Turns every failure into an RFC 9457 problem an officer can act on. Nothing a client sends may
+ * Turns every failure of the HTTP API into an RFC 9457 problem an officer can act on (web pages
+ * get the error page instead). Nothing a client sends may
  * produce a 500: malformed JSON, unknown enum values, wrong types and missing fields are 400s that
  * name the field.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
