@@ -18,12 +18,12 @@ import java.util.Locale;
 
 /**
  * Words for the pages, used from templates as {@code @show}: statuses, RAG and trends as words
- * (never colour alone), dates as a committee paper writes them, values with their units.
+ * (never colour alone), dates as a committee paper writes them, values with their units. The short
+ * forms for tables; {@link Words} has the labels the item pages and forms share with it.
  */
 @Component("show")
 public class Show {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK);
 
     private final Clock clock;
@@ -33,13 +33,7 @@ public class Show {
     }
 
     public String status(ActionStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "Not started";
-            case ON_TARGET -> "On target";
-            case PROGRESSING -> "Progressing";
-            case COMPLETED -> "Completed";
-            case SUPERSEDED -> "Superseded";
-        };
+        return Words.status(status);
     }
 
     public String rag(Rag rag) {
@@ -104,7 +98,7 @@ public class Show {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Words.date(date);
     }
 
     public String instant(Instant instant) {
