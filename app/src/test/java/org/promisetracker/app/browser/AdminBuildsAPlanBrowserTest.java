@@ -47,7 +47,7 @@ class AdminBuildsAPlanBrowserTest extends BrowserTest {
         type("leadOfficer", "Service Manager (Children and Justice)");
         date("dueDate", "2025-03-31");
         submit("#form");
-        wait.until(ExpectedConditions.urlContains("/actions/"));
+        wait.until(ExpectedConditions.urlMatches("/actions/[0-9a-f-]{36}"));
 
         browser.get(dashboard);
         browser.findElement(By.linkText("Add a benefit")).click();
@@ -62,18 +62,19 @@ class AdminBuildsAPlanBrowserTest extends BrowserTest {
         type("targetValue", "20");
         date("targetDate", "2027-03-31");
         submit("#form");
-        wait.until(ExpectedConditions.urlContains("/benefits/"));
+        wait.until(ExpectedConditions.urlMatches("/benefits/[0-9a-f-]{36}"));
 
         date("measurement-effectiveDate", "2024-06-30");
         type("measurement-value", "9");
         type("measurement-source", "Attendance register (illustrative)");
         submit("#measurement-form");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "recorded"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "measurement"));
         browser.findElement(By.id("rag-GREEN")).click();
         date("rag-effectiveDate", "2024-06-30");
         type("rag-rationale", "Attendance more than doubled in the first quarter (illustrative).");
         submit("#rag-form");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "recorded"));
+        // wait for this form's own message: an earlier one on the page would let the test run ahead
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "RAG assessment"));
 
         browser.get(dashboard + "?asAt=2024-07-01");
         String page = browser.findElement(By.tagName("main")).getText();

@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +29,9 @@ import java.time.Duration;
  * The real thing in a real browser: the whole application on a random port, driven through
  * Debian's headless Chromium and ChromeDriver (installed by .ci/run). Each test leaves a
  * screenshot of where it ended under target/screenshots.
+ * <p>
+ * Each test class gets a fresh application and database with the demo data, so what one class
+ * records (completing an overdue action, publishing a report) cannot change what another finds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tracker.demo-data=true",
@@ -39,6 +43,7 @@ import java.time.Duration;
         "tracker.security.users[2].roles=AUDITOR",
         "tracker.security.users[3].username=viewer", "tracker.security.users[3].password={noop}viewer-pw",
         "tracker.security.users[3].roles=VIEWER"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class BrowserTest {
 
     static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
