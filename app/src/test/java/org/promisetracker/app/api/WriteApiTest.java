@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -26,15 +27,8 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The write API of API.md, over real HTTP, against the whole application and a real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "tracker.security.users[0].username=admin", "tracker.security.users[0].password={noop}admin-pw",
-        "tracker.security.users[0].roles=ADMIN",
-        "tracker.security.users[1].username=officer", "tracker.security.users[1].password={noop}officer-pw",
-        "tracker.security.users[1].roles=OFFICER",
-        "tracker.security.users[2].username=auditor", "tracker.security.users[2].password={noop}auditor-pw",
-        "tracker.security.users[2].roles=AUDITOR",
-        "tracker.security.users[3].username=viewer", "tracker.security.users[3].password={noop}viewer-pw",
-        "tracker.security.users[3].roles=VIEWER"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("roles")
 class WriteApiTest {
 
     @DynamicPropertySource

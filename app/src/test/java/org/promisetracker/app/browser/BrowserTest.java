@@ -14,6 +14,7 @@ import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,16 +34,8 @@ import java.time.Duration;
  * Each test class gets a fresh application and database with the demo data, so what one class
  * records (completing an overdue action, publishing a report) cannot change what another finds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "tracker.demo-data=true",
-        "tracker.security.users[0].username=admin", "tracker.security.users[0].password={noop}admin-pw",
-        "tracker.security.users[0].roles=ADMIN",
-        "tracker.security.users[1].username=officer", "tracker.security.users[1].password={noop}officer-pw",
-        "tracker.security.users[1].roles=OFFICER",
-        "tracker.security.users[2].username=auditor", "tracker.security.users[2].password={noop}auditor-pw",
-        "tracker.security.users[2].roles=AUDITOR",
-        "tracker.security.users[3].username=viewer", "tracker.security.users[3].password={noop}viewer-pw",
-        "tracker.security.users[3].roles=VIEWER"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tracker.demo-data=true")
+@ActiveProfiles("roles")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class BrowserTest {
 
