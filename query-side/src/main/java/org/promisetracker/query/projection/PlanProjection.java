@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.action.ActionStatusChanged;
 import org.promisetracker.api.action.Foundation;
@@ -44,15 +45,18 @@ public class PlanProjection {
     private final JdbcClient jdbc;
     private final ReadSchemas schemas;
     private final ReportFreezer freezer;
+    private final ProjectionProgress progress;
 
-    PlanProjection(JdbcClient jdbc, ReadSchemas schemas, ReportFreezer freezer) {
+    PlanProjection(JdbcClient jdbc, ReadSchemas schemas, ReportFreezer freezer, ProjectionProgress progress) {
         this.jdbc = jdbc;
         this.schemas = schemas;
         this.freezer = freezer;
+        this.progress = progress;
     }
 
     @EventHandler
     void on(PlanCreated event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             jdbc.sql("INSERT INTO " + schema + ".plan (plan_id, title, organisation, start_date, end_date, area_label, "
                      + "recorded_at, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
@@ -64,6 +68,7 @@ public class PlanProjection {
 
     @EventHandler
     void on(AreaAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             jdbc.sql("INSERT INTO " + schema + ".area (area_id, plan_id, number, title, recorded_at, position) "
                      + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
@@ -74,6 +79,7 @@ public class PlanProjection {
 
     @EventHandler
     void on(ActionAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         String foundations = event.foundations().stream().map(Foundation::name).collect(Collectors.joining(","));
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             jdbc.sql("INSERT INTO " + schema + ".action (action_id, event_id, plan_id, area_id, ref, title, lead_officer, due_date, "
@@ -88,6 +94,7 @@ public class PlanProjection {
 
     @EventHandler
     void on(BenefitAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             jdbc.sql("INSERT INTO " + schema + ".benefit (benefit_id, event_id, plan_id, action_ids, title, type, measure, "
                      + "collection_method, data_source, unit, direction, baseline_value, baseline_evidence, baseline_date, "
@@ -108,6 +115,7 @@ public class PlanProjection {
 
     @EventHandler
     void on(ActionStatusChanged event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         insertFact(new Fact(event.planId(), event.actionId(), "STATUS", event.effectiveDate())
                            .status(event.status().name()).text(event.comment()).supersededBy(event.supersededBy()),
                    message, token, replay);
@@ -115,12 +123,14 @@ public class PlanProjection {
 
     @EventHandler
     void on(ProgressNoteRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         insertFact(new Fact(event.planId(), event.actionId(), "NOTE", event.effectiveDate()).text(event.text()),
                    message, token, replay);
     }
 
     @EventHandler
     void on(MeasurementRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         insertFact(new Fact(event.planId(), event.benefitId(), "MEASUREMENT", event.effectiveDate())
                            .measurement(event.measurementId(), event.value(), event.evidence(), event.source()),
                    message, token, replay);
@@ -128,6 +138,7 @@ public class PlanProjection {
 
     @EventHandler
     void on(MeasurementCorrected event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         insertFact(new Fact(event.planId(), event.benefitId(), "CORRECTION", event.effectiveDate())
                            .measurement(event.measurementId(), event.value(), event.evidence(), null)
                            .text(event.reason()),
@@ -136,6 +147,7 @@ public class PlanProjection {
 
     @EventHandler
     void on(RagAssessed event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         insertFact(new Fact(event.planId(), event.benefitId(), "RAG", event.effectiveDate())
                            .rag(event.rag().name()).text(event.rationale()),
                    message, token, replay);
@@ -143,6 +155,7 @@ public class PlanProjection {
 
     @EventHandler
     void on(ReportPublished event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position(token));
         }
@@ -161,6 +174,12 @@ public class PlanProjection {
                         fact.supersededBy)
                 .update();
         }
+    }
+
+    /** Tells waiting pages once this event's batch has committed, never before. */
+    private void reportAfterCommit(TrackingToken token) {
+        long position = position(token);
+        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> progress.committed(position)));
     }
 
     static long position(TrackingToken token) {

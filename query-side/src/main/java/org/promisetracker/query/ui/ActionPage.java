@@ -127,7 +127,6 @@ class ActionPage {
             var recorded = commands.send(new ChangeActionStatus(actionId, form.getStatus(), form.getEffectiveDate(),
                                                                 form.getComment(), successor), result);
             if (recorded.isPresent()) {
-                awaitEvent(actionId, recorded.get().eventId());
                 redirect.addFlashAttribute("flash", "The status " + Words.status(form.getStatus()).toLowerCase()
                         + " as at " + Words.date(form.getEffectiveDate()) + " is recorded.");
                 return "redirect:/actions/" + actionId;
@@ -143,7 +142,6 @@ class ActionPage {
         if (!result.hasErrors()) {
             var recorded = commands.send(new RecordProgressNote(actionId, form.getEffectiveDate(), form.getText()), result);
             if (recorded.isPresent()) {
-                awaitEvent(actionId, recorded.get().eventId());
                 redirect.addFlashAttribute("flash", "The progress note is recorded.");
                 return "redirect:/actions/" + actionId;
             }
@@ -160,8 +158,4 @@ class ActionPage {
         return history;
     }
 
-    private void awaitEvent(String subjectId, String eventId) {
-        FormCommands.awaitRead(() -> queries.one(new FindHistory(subjectId), History.class, "not yet")
-                                            .entries().stream().anyMatch(entry -> entry.eventId().equals(eventId)));
-    }
 }

@@ -16,14 +16,10 @@ import org.promisetracker.api.benefit.Target;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.report.PublishReport;
-import org.promisetracker.api.view.FindHistory;
 import org.promisetracker.api.view.FindPlan;
 import org.promisetracker.api.view.FindPlanDashboard;
-import org.promisetracker.api.view.FindReport;
-import org.promisetracker.api.view.History;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
-import org.promisetracker.api.view.ReportView;
 import org.promisetracker.query.web.Queries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -224,7 +220,6 @@ class AdminForms {
         if (!result.hasErrors()
             && commands.send(new CreatePlan(planId, form.getTitle(), form.getOrganisation(), form.getStartDate(),
                                             form.getEndDate(), blankToNull(form.getAreaLabel())), result).isPresent()) {
-            FormCommands.awaitRead(() -> plan(planId) != null);
             redirect.addFlashAttribute("flash", "The plan \"" + form.getTitle() + "\" is created.");
             return "redirect:/plans/" + planId;
         }
@@ -250,7 +245,6 @@ class AdminForms {
         String areaId = UUID.randomUUID().toString();
         if (!result.hasErrors()
             && commands.send(new AddArea(planId, areaId, form.getNumber(), form.getTitle()), result).isPresent()) {
-            FormCommands.awaitRead(() -> plan(planId).areas().stream().anyMatch(area -> area.areaId().equals(areaId)));
             redirect.addFlashAttribute("flash", "The area " + form.getNumber() + " \"" + form.getTitle() + "\" is added.");
             return "redirect:/plans/" + planId;
         }
@@ -281,7 +275,6 @@ class AdminForms {
                                            form.getLeadOfficer(), form.getDueDate(), blankToNull(form.getOutcomeMeasures()),
                                            form.getEffectiveFrom(), form.getFoundations(), blankToNull(form.getPhase())),
                              result).isPresent()) {
-            FormCommands.awaitRead(() -> queries.one(new FindHistory(actionId), History.class, "not yet") != null);
             redirect.addFlashAttribute("flash", "The action " + form.getRef() + " is added.");
             return "redirect:/actions/" + actionId;
         }
@@ -322,7 +315,6 @@ class AdminForms {
                                             form.getMeasure(), form.getCollectionMethod(), blankToNull(form.getDataSource()),
                                             blankToNull(form.getUnit()), form.getDirection(), baseline, target,
                                             form.getEffectiveFrom()), result).isPresent()) {
-            FormCommands.awaitRead(() -> queries.one(new FindHistory(benefitId), History.class, "not yet") != null);
             redirect.addFlashAttribute("flash", "The benefit \"" + form.getTitle() + "\" is added.");
             return "redirect:/benefits/" + benefitId;
         }
@@ -348,7 +340,6 @@ class AdminForms {
         if (!result.hasErrors()
             && commands.send(new PublishReport(reportId, planId, form.getCommittee(), form.getReportDate(), form.getTitle()),
                              result).isPresent()) {
-            FormCommands.awaitRead(() -> queries.one(new FindReport(reportId), ReportView.class, "not yet") != null);
             redirect.addFlashAttribute("flash", "The report \"" + form.getTitle() + "\" is published.");
             return "redirect:/plans/" + planId;
         }

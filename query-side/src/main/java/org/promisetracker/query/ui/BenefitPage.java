@@ -184,7 +184,7 @@ class BenefitPage {
             var recorded = commands.send(new RecordMeasurement(benefitId, UUID.randomUUID().toString(), form.getEffectiveDate(),
                                                                form.getValue(), blankToNull(form.getEvidence()), form.getSource()), result);
             if (recorded.isPresent()) {
-                return recordedRedirect(benefitId, recorded.get().eventId(), "The measurement is recorded.", redirect);
+                return recordedRedirect(benefitId, "The measurement is recorded.", redirect);
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, "measurement-"));
@@ -199,7 +199,7 @@ class BenefitPage {
                                                                 blankToNull(form.getEvidence()), form.getEffectiveDate(),
                                                                 form.getReason()), result);
             if (recorded.isPresent()) {
-                return recordedRedirect(benefitId, recorded.get().eventId(), "The correction is recorded.", redirect);
+                return recordedRedirect(benefitId, "The correction is recorded.", redirect);
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, "correction-"));
@@ -212,17 +212,14 @@ class BenefitPage {
         if (!result.hasErrors()) {
             var recorded = commands.send(new AssessRag(benefitId, form.getRag(), form.getEffectiveDate(), form.getRationale()), result);
             if (recorded.isPresent()) {
-                return recordedRedirect(benefitId, recorded.get().eventId(),
-                                        "The RAG assessment " + Words.rag(form.getRag()).toLowerCase() + " is recorded.", redirect);
+                return recordedRedirect(benefitId, "The RAG assessment " + Words.rag(form.getRag()).toLowerCase() + " is recorded.", redirect);
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, "rag-"));
         return show(benefitId, model);
     }
 
-    private String recordedRedirect(String benefitId, String eventId, String message, RedirectAttributes redirect) {
-        FormCommands.awaitRead(() -> queries.one(new FindHistory(benefitId), History.class, "not yet")
-                                            .entries().stream().anyMatch(entry -> entry.eventId().equals(eventId)));
+    private String recordedRedirect(String benefitId, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", message);
         return "redirect:/benefits/" + benefitId;
     }

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.Rejection;
+import org.promisetracker.query.projection.ProjectionProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanWrapperImpl;
@@ -15,7 +16,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * Sends a form's command through the command gateway, under the same rules as the HTTP API. A
@@ -30,15 +30,23 @@ class FormCommands {
     private static final Duration READ_WAIT = Duration.ofSeconds(2);
 
     private final CommandGateway gateway;
+    private final ProjectionProgress projection;
 
-    FormCommands(CommandGateway gateway) {
+    FormCommands(CommandGateway gateway, ProjectionProgress projection) {
         this.gateway = gateway;
+        this.projection = projection;
     }
 
-    /** The recorded event, or empty with the refusal added to {@code form}. */
+    /**
+     * The recorded event, or empty with the refusal added to {@code form}. Once recorded, waits
+     * (briefly, boundedly) for the read model to show it, so the page after the redirect does not
+     * look as if nothing happened.
+     */
     Optional<Recorded> send(Object command, BindingResult form) {
         try {
-            return Optional.of(gateway.sendAndWait(command));
+            Recorded recorded = gateway.sendAndWait(command);
+            projection.awaitCaughtUp(READ_WAIT);
+            return Optional.of(recorded);
         } catch (AggregateNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier() + ".");
         } catch (CommandExecutionException e) {
@@ -76,28 +84,5 @@ class FormCommands {
         }
         String rest = apiField.substring(dot + 1);
         return apiField.substring(0, dot) + Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-    }
-
-    /**
-     * The read model catches up a moment after a command; waits, briefly and boundedly, until it
-     * shows the change so the page after the redirect does not look as if nothing happened.
-     */
-    static void awaitRead(BooleanSupplier shown) {
-        long deadline = System.nanoTime() + READ_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (shown.getAsBoolean()) {
-                    return;
-                }
-            } catch (ResponseStatusException notYet) {
-                // not projected yet
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

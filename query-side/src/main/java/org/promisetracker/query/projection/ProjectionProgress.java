@@ -1,0 +1,53 @@
+package org.promisetracker.query.projection;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/**
+ * How far this node's plan projection has committed, so a page that has just recorded something
+ * can wait for the read model to show it (read your own writes) without polling. The projection
+ * reports each position after its transaction commits.
+ */
+@Component
+public class ProjectionProgress {
+
+    private final EventStore eventStore;
+    private long committed = -1;
+
+    ProjectionProgress(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    synchronized void committed(long position) {
+        if (position > committed) {
+            committed = position;
+            notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the projection has committed every event stored so far, or the timeout passes
+     * (as it will when the projection runs on another node). Answers whether it caught up.
+     */
+    public boolean awaitCaughtUp(Duration timeout) {
+        long head = eventStore.createHeadToken().position().orElse(-1);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (committed < head) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
