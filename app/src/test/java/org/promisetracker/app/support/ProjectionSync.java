@@ -3,6 +3,7 @@ package org.promisetracker.app.support;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.promisetracker.query.projection.PlanProjection;
 
@@ -22,14 +23,16 @@ public final class ProjectionSync {
     }
 
     public void awaitCaughtUp() {
-        long head = eventStore.createHeadToken().position().orElse(-1);
+        TrackingToken head = eventStore.createHeadToken();
         StreamingEventProcessor processor = processing
                 .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
         await().atMost(Duration.ofSeconds(30)).until(() -> !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream().allMatch(status -> {
                     TrackingToken token = status.getTrackingToken();
-                    return token != null && token.position().orElse(-1) >= head && !status.isReplaying();
+                    // covers, not a position compare: with gaps (events committed out of order) the
+                    // token's index can pass the head while an earlier event is still to come
+                    return token != null && token.covers(WrappedToken.unwrapUpperBound(head)) && !status.isReplaying();
                 }));
     }
 }

@@ -4,7 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.action.ActionStatusChanged;
@@ -61,7 +63,7 @@ public class PlanProjection {
             jdbc.sql("INSERT INTO " + schema + ".plan (plan_id, title, organisation, start_date, end_date, area_label, "
                      + "recorded_at, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(event.planId(), event.title(), event.organisation(), event.startDate(), event.endDate(),
-                        event.areaLabel(), recordedAt(message), position(token))
+                        event.areaLabel(), recordedAt(message), position(message, token))
                 .update();
         }
     }
@@ -72,7 +74,7 @@ public class PlanProjection {
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             jdbc.sql("INSERT INTO " + schema + ".area (area_id, plan_id, number, title, recorded_at, position) "
                      + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.areaId(), event.planId(), event.number(), event.title(), recordedAt(message), position(token))
+                .params(event.areaId(), event.planId(), event.number(), event.title(), recordedAt(message), position(message, token))
                 .update();
         }
     }
@@ -87,7 +89,7 @@ public class PlanProjection {
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(event.actionId(), message.getIdentifier(), event.planId(), event.areaId(), event.ref(), event.title(), event.leadOfficer(),
                         event.dueDate(), event.outcomeMeasures(), event.effectiveFrom(), foundations, event.phase(),
-                        recordedAt(message), recordedBy(message), position(token))
+                        recordedAt(message), recordedBy(message), position(message, token))
                 .update();
         }
     }
@@ -108,7 +110,7 @@ public class PlanProjection {
                         event.baseline() == null ? null : event.baseline().date(),
                         event.target() == null ? null : event.target().value(),
                         event.target() == null ? null : event.target().date(),
-                        event.effectiveFrom(), recordedAt(message), recordedBy(message), position(token))
+                        event.effectiveFrom(), recordedAt(message), recordedBy(message), position(message, token))
                 .update();
         }
     }
@@ -157,7 +159,7 @@ public class PlanProjection {
     void on(ReportPublished event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position(token));
+            freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position(message, token));
         }
     }
 
@@ -168,7 +170,7 @@ public class PlanProjection {
                      + "recorded_at, recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT source FROM " + schema
                      + ".fact WHERE subject_id = ? AND measurement_id = ? AND kind = 'MEASUREMENT')), ?, ?) ON CONFLICT DO NOTHING")
-                .params(position(token), message.getIdentifier(), fact.planId, fact.subjectId, fact.kind,
+                .params(position(message, token), message.getIdentifier(), fact.planId, fact.subjectId, fact.kind,
                         fact.effectiveDate, recordedAt(message), recordedBy(message), fact.status, fact.rag,
                         fact.measurementId, fact.value, fact.evidence, fact.source, fact.subjectId, fact.measurementId, fact.text,
                         fact.supersededBy)
@@ -178,11 +180,25 @@ public class PlanProjection {
 
     /** Tells waiting pages once this event's batch has committed, never before. */
     private void reportAfterCommit(TrackingToken token) {
-        long position = position(token);
+        // the highest position handled, which is what a page waiting for "everything so far" needs
+        long position = token.position().orElse(-1);
         CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> progress.committed(position)));
     }
 
-    static long position(TrackingToken token) {
+    /**
+     * The event's own place in the log. Not the token's position: with Axon's JPA store, an event
+     * that fills a gap (committed after a later-numbered one) arrives with a token still at the
+     * highest index seen, and keying its fact by that would collide with the later event's row and
+     * drop it. There the event store says where the event stands; Axon Server's tokens are exact.
+     */
+    private long position(EventMessage<?> message, TrackingToken token) {
+        TrackingToken current = WrappedToken.unwrapUpperBound(token);
+        if (current instanceof GapAwareTrackingToken) {
+            return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
+                       .param(message.getIdentifier())
+                       .query(Long.class)
+                       .single();
+        }
         return token.position().orElseThrow(() -> new IllegalStateException("Events are projected from a positioned stream"));
     }
 
