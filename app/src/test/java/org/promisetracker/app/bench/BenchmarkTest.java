@@ -36,6 +36,9 @@ class BenchmarkTest {
         assertThat(result.rows()).extracting(Benchmark.Row::phase)
                                  .contains("load", "append", "visibility", "as-at", "rebuild", "memory");
         assertThat(result.events()).isGreaterThan(2 * 4 * 24 * 2);
+        // a rebuild reads the log with no writer racing it: every fact event must have its row
+        assertThat(result.rows()).filteredOn(row -> row.measure().startsWith("fact events missing from the rebuilt"))
+                                 .singleElement().extracting(Benchmark.Row::value).isEqualTo(0.0);
     }
 
     @Test
