@@ -1,0 +1,685 @@
+package org.promisetracker.app.bench;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.promisetracker.api.Recorded;
+import org.promisetracker.query.projection.PlanProjection;
+import org.promisetracker.api.benefit.Baseline;
+import org.promisetracker.api.benefit.RecordMeasurement;
+import org.promisetracker.api.benefit.Target;
+import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.PlanItems;
+import org.promisetracker.app.PromiseTrackerApplication;
+import org.promisetracker.app.support.ProjectionSync;
+import org.promisetracker.query.asat.AsAt;
+import org.promisetracker.query.asat.SqlPlanItems;
+import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.rebuild.Rebuild;
+import org.promisetracker.query.replay.PlanFold;
+import org.promisetracker.query.replay.ReportReplay;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The performance benchmark of issue 5 (docs/PERFORMANCE.md): starts the whole service in this JVM,
+ * loads a generated national data set through the command gateway, then measures each phase beside
+ * its yardstick measured in the same run, and prints one row per measurement.
+ */
+public final class Benchmark {
+
+    /** Scale and knobs, from system properties {@code bench.*}. */
+    public record Config(long seed, int plans, int actions, int benefits, int years, int loaders, int appendCommands,
+                         int visibilitySamples, int readRuns, int foldRuns, int readPlans, String jdbcUrl,
+                         String jdbcUser, String jdbcPassword) {
+
+        public static Config fromSystemProperties(Config defaults) {
+            return new Config(Long.getLong("bench.seed", defaults.seed), Integer.getInteger("bench.plans", defaults.plans),
+                              Integer.getInteger("bench.actions", defaults.actions),
+                              Integer.getInteger("bench.benefits", defaults.benefits),
+                              Integer.getInteger("bench.years", defaults.years),
+                              Integer.getInteger("bench.loaders", defaults.loaders),
+                              Integer.getInteger("bench.appendCommands", defaults.appendCommands),
+                              Integer.getInteger("bench.visibilitySamples", defaults.visibilitySamples),
+                              Integer.getInteger("bench.readRuns", defaults.readRuns),
+                              Integer.getInteger("bench.foldRuns", defaults.foldRuns),
+                              Integer.getInteger("bench.readPlans", defaults.readPlans),
+                              System.getProperty("bench.url", defaults.jdbcUrl),
+                              System.getProperty("bench.user", defaults.jdbcUser),
+                              System.getProperty("bench.password", defaults.jdbcPassword));
+        }
+    }
+
+    /** One printed row: what was measured, its yardstick, and the target on their ratio (or on the value). */
+    public record Row(String phase, String measure, double value, String unit, String limitName, Double limit,
+                      String target, Boolean met) {
+        Double ratio() {
+            return limit == null || limit == 0 ? null : value / limit;
+        }
+    }
+
+    public record Result(List<Row> rows, long events, List<String> mismatches, int comparisons, String postgres) {
+    }
+
+    private static final String USER = "bench";
+    private static final String PASSWORD = "bench-pw";
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final Config config;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> mismatches = new ArrayList<>();
+    private int comparisons;
+    private ConfigurableApplicationContext context;
+    private CommandGateway gateway;
+    private DataSource dataSource;
+    private HttpClient http;
+    private String base;
+    private List<Generator.PlanScript> scripts;
+    private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, Recorded> reports = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public Benchmark(Config config) {
+        this.config = config;
+    }
+
+    public Result run() throws Exception {
+        Path dataDirectory = null;
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0", "--tracker.security.users[0].username=" + USER,
+                "--tracker.security.users[0].password={noop}" + PASSWORD, "--tracker.security.users[0].roles=ADMIN",
+                "--spring.datasource.hikari.maximum-pool-size=40", "--server.tomcat.threads.max=64",
+                "--logging.level.root=WARN", "--logging.level.org.promisetracker.app.bench=INFO"));
+        if (config.jdbcUrl() != null) {
+            args.add("--spring.datasource.url=" + config.jdbcUrl());
+            args.add("--spring.datasource.username=" + config.jdbcUser());
+            args.add("--spring.datasource.password=" + config.jdbcPassword());
+        } else {
+            dataDirectory = Files.createTempDirectory("promise-tracker-bench");
+            args.add("--tracker.embedded-postgres.data-directory=" + dataDirectory);
+        }
+        resetPeaks();
+        context = SpringApplication.run(PromiseTrackerApplication.class, args.toArray(String[]::new));
+        try {
+            gateway = context.getBean(CommandGateway.class);
+            dataSource = context.getBean(DataSource.class);
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            base = "http://localhost:" + port;
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            memory("start");
+
+            load();
+            append();
+            visibility();
+            asAtReads();
+            rebuild();
+            String postgres;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT version()")) {
+                r.next();
+                postgres = r.getString(1);
+            }
+            return new Result(List.copyOf(rows), head() + 1, List.copyOf(mismatches), comparisons, postgres);
+        } finally {
+            context.close();
+            if (dataDirectory != null) {
+                deleteQuietly(dataDirectory);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- load
+
+    private void load() throws Exception {
+        LocalDate today = LocalDate.now(ZONE);
+        Generator generator = new Generator(config.seed(), config.actions(), config.benefits(), config.years(), today);
+        scripts = new ArrayList<>();
+        for (int p = 0; p < config.plans(); p++) {
+            scripts.add(generator.plan(p));
+        }
+        long commands = scripts.stream().mapToLong(s -> s.commands().size()).sum();
+        int threads = config.loaders();
+        long began = System.nanoTime();
+        parallel(Math.min(threads, scripts.size()), worker -> () -> {
+            for (int p = worker; p < scripts.size(); p += Math.min(threads, scripts.size())) {
+                Generator.PlanScript script = scripts.get(p);
+                for (int i = 0; i < script.commands().size(); i++) {
+                    Recorded recorded = send(script.commands().get(i));
+                    if (i == script.reportIndex()) {
+                        reports.put(script.planId(), recorded);
+                    }
+                }
+            }
+            return null;
+        });
+        double seconds = seconds(began);
+        awaitProjection();
+        System.out.printf("bench: loaded %d commands (%d plans) in %.1f s; %d events in the store%n", commands,
+                          scripts.size(), seconds, head() + 1);
+        rows.add(new Row("load", "gateway, " + threads + " loaders, whole data set", commands / seconds, "cmd/s", null, null, "-", null));
+        memory("load");
+    }
+
+    // ---------------------------------------------------------------- 1. append
+
+    private void append() throws Exception {
+        Map<String, Object> sample = sampleEvent();
+        createBenchEventTable();
+        int n = config.appendCommands();
+        AtomicLong counter = new AtomicLong();
+        for (int clients : new int[] {1, 4, 16}) {
+            double jdbc = jdbcAppend(clients, n, sample);
+            double viaGateway = timed(clients, n, (client, i) -> send(measurement(client, counter.incrementAndGet())));
+            double viaHttp = timed(clients, n, (client, i) -> {
+                RecordMeasurement m = measurement(client, counter.incrementAndGet());
+                String body = "{\"id\":\"%s\",\"effectiveDate\":\"%s\",\"value\":%s,\"source\":\"Service records\"}"
+                        .formatted(m.measurementId(), m.effectiveDate(), m.value().toPlainString());
+                post("/api/v1/benefits/" + m.benefitId() + "/measurements", body);
+            });
+            rows.add(new Row("append", "gateway, " + clients + " clients", viaGateway, "cmd/s", "JDBC insert, " + clients
+                    + " clients", jdbc, ">= 0.5", viaGateway / jdbc >= 0.5));
+            rows.add(new Row("append", "HTTP API, " + clients + " clients", viaHttp, "cmd/s", "JDBC insert, " + clients
+                    + " clients", jdbc, "-", null));
+        }
+        awaitProjection();
+        memory("append");
+    }
+
+    private RecordMeasurement measurement(int client, long n) {
+        Generator.PlanScript script = scripts.get(client % scripts.size());
+        String benefitId = script.benefitIds().get((client / scripts.size()) % script.benefitIds().size());
+        LocalDate date = script.start().plusDays(n % 365);
+        return new RecordMeasurement(benefitId, java.util.UUID.randomUUID().toString(), date,
+                                     BigDecimal.valueOf(50 + n % 30), null, "Service records");
+    }
+
+    interface ClientCall {
+        void call(int client, int i) throws Exception;
+    }
+
+    /** n calls shared among the clients; returns calls per second. */
+    private double timed(int clients, int n, ClientCall call) throws Exception {
+        int each = Math.max(1, n / clients);
+        long began = System.nanoTime();
+        parallel(clients, client -> () -> {
+            for (int i = 0; i < each; i++) {
+                call.call(client, i);
+            }
+            return null;
+        });
+        return each * clients / seconds(began);
+    }
+
+    private Map<String, Object> sampleEvent() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT * FROM domain_event_entry WHERE payload_type LIKE '%MeasurementRecorded' "
+                                          + "ORDER BY global_index DESC LIMIT 1")) {
+            r.next();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String column : List.of("meta_data", "payload", "payload_revision", "payload_type", "time_stamp", "type")) {
+                row.put(column, r.getObject(column));
+            }
+            return row;
+        }
+    }
+
+    private void createBenchEventTable() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_event_entry");
+            s.execute("CREATE TABLE bench_event_entry (LIKE domain_event_entry INCLUDING ALL)");
+            s.execute("DROP SEQUENCE IF EXISTS bench_event_entry_seq");
+            s.execute("CREATE SEQUENCE bench_event_entry_seq");
+        }
+    }
+
+    /** The same rows as an appended measurement event, one per transaction, as the gateway commits them. */
+    private double jdbcAppend(int clients, int n, Map<String, Object> sample) throws Exception {
+        return timed(clients, n, (client, i) -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO bench_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,"
+                         + " payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
+                         + " VALUES (nextval('bench_event_entry_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                c.setAutoCommit(true);
+                insert.setString(1, java.util.UUID.randomUUID().toString());
+                insert.setBytes(2, (byte[]) sample.get("meta_data"));
+                insert.setBytes(3, (byte[]) sample.get("payload"));
+                insert.setString(4, (String) sample.get("payload_revision"));
+                insert.setString(5, (String) sample.get("payload_type"));
+                insert.setString(6, Instant.now().toString());
+                insert.setString(7, "bench-aggregate-" + client);
+                insert.setLong(8, sequence.incrementAndGet());
+                insert.setString(9, (String) sample.get("type"));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- 2. visibility
+
+    private void visibility() throws Exception {
+        List<Double> lags = new ArrayList<>();
+        for (int i = 0; i < config.visibilitySamples(); i++) {
+            RecordMeasurement m = measurement(i, 1_000_000L + i);
+            String body = "{\"id\":\"%s\",\"effectiveDate\":\"%s\",\"value\":%s,\"source\":\"Service records\"}"
+                    .formatted(m.measurementId(), m.effectiveDate(), m.value().toPlainString());
+            post("/api/v1/benefits/" + m.benefitId() + "/measurements", body);
+            long acknowledged = System.nanoTime();
+            long deadline = acknowledged + Duration.ofSeconds(30).toNanos();
+            while (!get("/api/v1/benefits/" + m.benefitId() + "/history").contains(m.measurementId())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("measurement " + m.measurementId() + " never became visible");
+                }
+            }
+            lags.add((System.nanoTime() - acknowledged) / 1e6);
+        }
+        double p99 = percentile(lags, 99);
+        rows.add(new Row("visibility", "2xx to read, p50", percentile(lags, 50), "ms", null, null, "-", null));
+        rows.add(new Row("visibility", "2xx to read, p99", p99, "ms", null, null, "< 500 ms", p99 < 500));
+        memory("visibility");
+    }
+
+    // ---------------------------------------------------------------- 4. as-at reads
+
+    private void asAtReads() throws Exception {
+        awaitProjection();
+        ReportReplay replay = context.getBean(ReportReplay.class);
+        SqlPlanItems sql = context.getBean(SqlPlanItems.class);
+        ReadSchemas schemas = context.getBean(ReadSchemas.class);
+        LocalDate today = LocalDate.now(ZONE);
+        Instant now = Instant.now();
+        long head = head();
+        Map<String, List<Double>> http = new LinkedHashMap<>();
+        Map<String, List<Double>> fold = new LinkedHashMap<>();
+        int plans = Math.min(config.readPlans(), scripts.size());
+        for (int p = 0; p < plans; p++) {
+            Generator.PlanScript script = scripts.get(p);
+            Recorded report = reports.get(script.planId());
+            Map<String, AsAt> points = new LinkedHashMap<>();
+            points.put("now", AsAt.of(today, now));
+            points.put("five years back", AsAt.of(today.minusYears(5), now));
+            points.put("as reported", AsAt.of(script.reportDate(), report.recordedAt()));
+            for (Map.Entry<String, AsAt> point : points.entrySet()) {
+                AsAt asAt = point.getValue();
+                String query = "?asAt=" + asAt.date() + "&knownAt=" + asAt.knownAt();
+                for (String read : List.of("summary", "dashboard")) {
+                    List<Double> times = http.computeIfAbsent(point.getKey() + ", " + read, k -> new ArrayList<>());
+                    for (int r = 0; r < config.readRuns(); r++) {
+                        long began = System.nanoTime();
+                        get("/api/v1/plans/" + script.planId() + "/" + read + query);
+                        times.add((System.nanoTime() - began) / 1e6);
+                    }
+                }
+                PlanItems folded = null;
+                for (int r = 0; r < config.foldRuns(); r++) {
+                    long began = System.nanoTime();
+                    PlanFold planFold = replay.upTo(script.planId(), head).fold();
+                    folded = planFold.items(asAt);
+                    fold.computeIfAbsent(point.getKey(), k -> new ArrayList<>()).add((System.nanoTime() - began) / 1e6);
+                }
+                PlanItems indexed = sql.read(schemas.live(), script.planId(), asAt);
+                comparisons++;
+                if (!normalised(indexed).equals(normalised(folded))) {
+                    describeDifference(normalised(indexed), normalised(folded));
+                    PlanItems expected = normalised(folded);
+                    long began = System.nanoTime();
+                    boolean later = false;
+                    while (System.nanoTime() - began < Duration.ofSeconds(10).toNanos()) {
+                        if (normalised(sql.read(schemas.live(), script.planId(), asAt)).equals(expected)) {
+                            later = true;
+                            break;
+                        }
+                    }
+                    mismatches.add(script.planId() + " " + point.getKey() + " " + asAt
+                                   + (later ? " (equal " + (System.nanoTime() - began) / 1_000_000 + " ms later)" : " (still different after 10 s)"));
+                }
+            }
+        }
+        for (Map.Entry<String, List<Double>> entry : http.entrySet()) {
+            String point = entry.getKey().substring(0, entry.getKey().indexOf(','));
+            List<Double> yardstick = fold.get(point);
+            double p50 = percentile(entry.getValue(), 50);
+            double p99 = percentile(entry.getValue(), 99);
+            double foldP50 = percentile(yardstick, 50);
+            rows.add(new Row("as-at", entry.getKey() + " p50", p50, "ms", "fold p50", foldP50, "-", null));
+            rows.add(new Row("as-at", entry.getKey() + " p99", p99, "ms", "fold p50", foldP50,
+                             "<= 50 ms and <= 0.01", p99 <= 50 && p99 / foldP50 <= 0.01));
+        }
+        long[] completeness = completeness(schemas.live());
+        rows.add(new Row("as-at", "fact events missing from the projection (positions " + missingPositions + ")",
+                         completeness[1], "of " + completeness[0], null, null, "0", completeness[1] == 0));
+        rows.add(new Row("as-at", "indexed answers equal to the fold", comparisons - mismatches.size(), "of " + comparisons,
+                         null, null, "all", mismatches.isEmpty()));
+        memory("as-at");
+    }
+
+    private static void describeDifference(PlanItems indexed, PlanItems folded) {
+        for (int i = 0; i < Math.max(indexed.actions().size(), folded.actions().size()); i++) {
+            Object a = i < indexed.actions().size() ? indexed.actions().get(i) : null;
+            Object b = i < folded.actions().size() ? folded.actions().get(i) : null;
+            if (!java.util.Objects.equals(a, b)) {
+                System.out.println("bench: indexed " + a + "\nbench: folded  " + b);
+            }
+        }
+        for (int i = 0; i < Math.max(indexed.benefits().size(), folded.benefits().size()); i++) {
+            Object a = i < indexed.benefits().size() ? indexed.benefits().get(i) : null;
+            Object b = i < folded.benefits().size() ? folded.benefits().get(i) : null;
+            if (!java.util.Objects.equals(a, b)) {
+                System.out.println("bench: indexed " + a + "\nbench: folded  " + b);
+            }
+        }
+    }
+
+    private String missingPositions = "";
+
+    /** Fact events in the store, and how many of them have no row in the live fact table (the projection skipped them). */
+    private long[] completeness(String schema) throws SQLException {
+        String facts = "payload_type ~ '(ActionStatusChanged|ProgressNoteRecorded|MeasurementRecorded|MeasurementCorrected|RagAssessed)$'";
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT (SELECT count(*) FROM domain_event_entry WHERE " + facts + "),"
+                     + " (SELECT count(*) FROM domain_event_entry e WHERE " + facts + " AND NOT EXISTS (SELECT 1 FROM " + schema
+                     + ".fact f WHERE f.position = e.global_index)), (SELECT string_agg(global_index::text, ',' ORDER BY global_index)"
+                     + " FROM (SELECT global_index FROM domain_event_entry e WHERE " + facts + " AND NOT EXISTS (SELECT 1 FROM " + schema
+                     + ".fact f WHERE f.position = e.global_index) ORDER BY global_index LIMIT 10) x)")) {
+            r.next();
+            missingPositions = r.getString(3) == null ? "none" : r.getString(3) + (r.getLong(2) > 10 ? ",…" : "");
+            return new long[] {r.getLong(1), r.getLong(2)};
+        }
+    }
+
+    /** PostgreSQL's numeric keeps no negative scale: compare 7E+2 and 700 as the same, as AsAtPropertyTest does. */
+    private static PlanItems normalised(PlanItems items) {
+        return new PlanItems(items.actions(), items.benefits().stream().map(b -> new BenefitView(
+                b.benefitId(), b.actionIds(), b.title(), b.type(), b.unit(), b.direction(),
+                b.baseline() == null ? null : new Baseline(plain(b.baseline().value()), b.baseline().evidence(), b.baseline().date()),
+                b.target() == null ? null : new Target(plain(b.target().value()), b.target().date()),
+                b.rag(), b.ragDate(), b.rationale(), plain(b.latestMeasurement()), plain(b.previousMeasurement()),
+                b.trend())).toList());
+    }
+
+    private static BenefitView.Measurement plain(BenefitView.Measurement m) {
+        return m == null ? null : new BenefitView.Measurement(m.measurementId(), m.effectiveDate(), plain(m.value()),
+                                                              m.evidence(), m.source());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null || value.scale() >= 0 ? value : value.setScale(0);
+    }
+
+    // ---------------------------------------------------------------- 3. rebuild
+
+    private void rebuild() throws Exception {
+        Rebuild rebuild = context.getBean(Rebuild.class);
+        long events = head() + 1;
+        long began = System.nanoTime();
+        rebuild.start();
+        await().atMost(Duration.ofHours(6)).pollInterval(Duration.ofMillis(50)).until(() -> !rebuild.progress().rebuilding());
+        double rate = events / seconds(began);
+        memory("rebuild");
+        long[] completeness = completeness(context.getBean(ReadSchemas.class).live());
+        rows.add(new Row("rebuild", "fact events missing from the rebuilt projection (positions " + missingPositions + ")",
+                         completeness[1], "of " + completeness[0], null, null, "0", completeness[1] == 0));
+        double jdbc = jdbcRebuild(events);
+        rows.add(new Row("rebuild", "projection rebuild, " + events + " events", rate, "events/s",
+                         "JDBC read + batch insert", jdbc, ">= 0.33", rate / jdbc >= 1.0 / 3));
+        memory("jdbc rebuild");
+    }
+
+    /** Reads the event table in order and writes one fact-wide row per event, 500 a batch, a commit per batch. */
+    private double jdbcRebuild(long events) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_fact");
+            s.execute("CREATE TABLE bench_fact (LIKE read_a.fact INCLUDING ALL)");
+        }
+        long began = System.nanoTime();
+        long written = 0;
+        try (Connection reader = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            writer.setAutoCommit(false);
+            try (PreparedStatement read = reader.prepareStatement(
+                         "SELECT global_index, event_identifier, aggregate_identifier, payload, payload_type, time_stamp, meta_data"
+                         + " FROM domain_event_entry ORDER BY global_index");
+                 PreparedStatement insert = writer.prepareStatement(
+                         "INSERT INTO bench_fact (position, event_id, plan_id, subject_id, kind, effective_date, recorded_at,"
+                         + " recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by)"
+                         + " VALUES (?, ?, ?, ?, 'MEASUREMENT', ?, ?, ?, NULL, 'GREEN', ?, ?, NULL, ?, ?, NULL)"
+                         + " ON CONFLICT DO NOTHING")) {
+                read.setFetchSize(1000);
+                try (ResultSet r = read.executeQuery()) {
+                    LocalDate date = LocalDate.now(ZONE);
+                    while (r.next()) {
+                        String aggregate = r.getString(3);
+                        byte[] payload = r.getBytes(4);
+                        byte[] metaData = r.getBytes(7);
+                        insert.setLong(1, r.getLong(1));
+                        insert.setString(2, r.getString(2));
+                        insert.setString(3, aggregate);
+                        insert.setString(4, aggregate);
+                        insert.setObject(5, date);
+                        insert.setTimestamp(6, java.sql.Timestamp.from(Instant.parse(r.getString(6))));
+                        insert.setString(7, metaData == null ? null : String.valueOf(metaData.length));
+                        insert.setString(8, aggregate);
+                        insert.setBigDecimal(9, BigDecimal.valueOf(payload.length));
+                        insert.setString(10, r.getString(5));
+                        insert.setString(11, new String(payload, StandardCharsets.UTF_8));
+                        insert.addBatch();
+                        if (++written % 500 == 0) {
+                            insert.executeBatch();
+                            writer.commit();
+                        }
+                    }
+                }
+                insert.executeBatch();
+                writer.commit();
+            }
+        }
+        if (written != events) {
+            System.out.printf("bench: JDBC rebuild wrote %d rows for %d positions (gaps in the sequence)%n", written, events);
+        }
+        return written / seconds(began);
+    }
+
+    // ---------------------------------------------------------------- 5. memory
+
+    private void memory(String phase) {
+        Map<String, Long> status = procStatus();
+        long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                                         .filter(pool -> pool.getType() == MemoryType.HEAP)
+                                         .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        double mib = 1024.0 * 1024;
+        if (status.containsKey("VmHWM")) {
+            rows.add(new Row("memory", phase + ": peak RSS (VmHWM, whole JVM so far)", status.get("VmHWM") / 1024.0, "MiB",
+                             null, null, "-", null));
+        }
+        rows.add(new Row("memory", phase + ": peak heap used in phase (garbage included)", heapPeak / mib, "MiB", "max heap",
+                         Runtime.getRuntime().maxMemory() / mib, "-", null));
+        System.gc();
+        double live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / mib;
+        rows.add(new Row("memory", phase + ": heap used after a full GC at its end", live, "MiB", "max heap",
+                         Runtime.getRuntime().maxMemory() / mib, "< 512 MiB", live < 512));
+        resetPeaks();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** kB values of /proc/self/status (Linux only; empty elsewhere). */
+    private static Map<String, Long> procStatus() {
+        Map<String, Long> values = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                String[] parts = line.split("\\s+");
+                if (parts.length >= 2 && parts[0].startsWith("Vm")) {
+                    values.put(parts[0].replace(":", ""), Long.parseLong(parts[1]));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            values.clear();
+        }
+        return values;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Recorded send(Object command) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("recordedBy", "bench")));
+    }
+
+    private long head() {
+        return context.getBean(EventStore.class).createHeadToken().position().orElse(-1);
+    }
+
+    /**
+     * The projection has passed the head and, beyond what {@link ProjectionSync} checks, has no gap in
+     * its token that a committed event fills: with concurrent writers an event may commit after one
+     * with a higher position, and the processor handles it later.
+     */
+    private void awaitProjection() {
+        new ProjectionSync(context.getBean(EventStore.class), context.getBean(EventProcessingConfiguration.class))
+                .awaitCaughtUp();
+        StreamingEventProcessor processor = context.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            for (var status : processor.processingStatus().values()) {
+                TrackingToken token = status.getTrackingToken();
+                if (token instanceof ReplayToken replay) {
+                    token = replay.getTokenAtReset();
+                }
+                if (token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+                    String gaps = gapAware.getGaps().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+                    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                         ResultSet r = s.executeQuery("SELECT count(*) FROM domain_event_entry WHERE global_index IN (" + gaps + ")")) {
+                        r.next();
+                        if (r.getLong(1) > 0) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        });
+    }
+
+    private String auth() {
+        return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void post(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth())
+                                                             .header("Content-Type", "application/json")
+                                                             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                                                  HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth())
+                                                             .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static void parallel(int threads, IntFunction<Callable<Void>> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(work.apply(t)));
+            }
+            for (Future<Void> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double seconds(long began) {
+        return Math.max(1e-9, (System.nanoTime() - began) / 1e9);
+    }
+
+    static double percentile(List<Double> values, double p) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("bench: could not delete " + directory + ": " + e.getMessage());
+        }
+    }
+
+    /** The table: measured value, its yardstick, the ratio, the target and whether it was met. */
+    public static String table(Result result, Config config) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nPromise Tracker benchmark: seed %d, %d plans x (%d actions, %d benefits), %d years, %d events%n%n",
+                                 config.seed(), config.plans(), config.actions(), config.benefits(), config.years(), result.events()));
+        out.append(String.format(Locale.ROOT, "Java %s (%s), %d processors, max heap %d MiB; %s%n%n", System.getProperty("java.version"),
+                                 System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
+                                 Runtime.getRuntime().maxMemory() / (1024 * 1024), result.postgres()));
+        out.append("| phase | measure | value | limit (same run) | limit value | ratio | target | met |\n");
+        out.append("|---|---|---:|---|---:|---:|---|---|\n");
+        for (Row row : result.rows()) {
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f %s | %s | %s | %s | %s | %s |%n", row.phase(), row.measure(),
+                                     row.value(), row.unit(), row.limitName() == null ? "-" : row.limitName(),
+                                     row.limit() == null ? "-" : String.format(Locale.ROOT, "%.1f", row.limit()),
+                                     row.ratio() == null ? "-" : String.format(Locale.ROOT, "%.3f", row.ratio()), row.target(),
+                                     row.met() == null ? "-" : row.met() ? "met" : "MISSED"));
+        }
+        return out.toString();
+    }
+
+}
