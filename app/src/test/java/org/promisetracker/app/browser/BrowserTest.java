@@ -10,7 +10,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.promisetracker.app.support.ProjectionSync;
 import org.promisetracker.platform.testing.TestPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -52,8 +56,15 @@ public abstract class BrowserTest {
     protected WebDriver browser;
     private Path profile;
 
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+
     @BeforeEach
     void openBrowser() throws IOException {
+        // the demo data is recorded at start-up; pages read it once the projection has it all
+        new ProjectionSync(eventStore, processing).awaitCaughtUp();
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
