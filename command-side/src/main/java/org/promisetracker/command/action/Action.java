@@ -16,6 +16,7 @@ import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.ProgressNoteRecorded;
 import org.promisetracker.api.action.RecordProgressNote;
+import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.Kind;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
@@ -36,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An action of a plan and its dated status changes and notes. Its own aggregate, so officers
  * updating different actions of one plan never wait for each other.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 class Action {
 
     @AggregateIdentifier

@@ -21,6 +21,7 @@ import org.promisetracker.api.benefit.MeasurementRecorded;
 import org.promisetracker.api.benefit.Rag;
 import org.promisetracker.api.benefit.RagAssessed;
 import org.promisetracker.api.benefit.RecordMeasurement;
+import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.Kind;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
@@ -43,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A benefit (a measurable improvement) with its measurements, their corrections and its RAG
  * assessments. Aggregate measures only: counts, percentages, money, narrative; never a child.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 class Benefit {
 
     @AggregateIdentifier

@@ -1,5 +1,7 @@
 package org.promisetracker.command.directory;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,6 +12,12 @@ import java.util.Optional;
 class JdbcPlanDirectory implements PlanDirectory {
 
     private final JdbcClient jdbc;
+    /**
+     * A plan's dates never change once recorded (only PlanCreated sets them), and every dated command
+     * checks them: remember those read. Only committed rows are found here: the one command that
+     * inserts a plan's row (CreatePlan) never asks for its dates.
+     */
+    private final Cache<String, PlanDates> planDates = Caffeine.newBuilder().maximumSize(10_000).build();
 
     JdbcPlanDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -25,10 +33,16 @@ class JdbcPlanDirectory implements PlanDirectory {
 
     @Override
     public Optional<PlanDates> planDates(String planId) {
-        return jdbc.sql("SELECT plan_start, plan_end FROM plan_directory WHERE id = ? AND kind = 'PLAN'")
+        PlanDates known = planDates.getIfPresent(planId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<PlanDates> read = jdbc.sql("SELECT plan_start, plan_end FROM plan_directory WHERE id = ? AND kind = 'PLAN'")
                    .param(planId)
                    .query((rs, row) -> new PlanDates(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
                    .optional();
+        read.ifPresent(dates -> planDates.put(planId, dates));
+        return read;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.rules.CommandRejected;
 import org.promisetracker.command.rules.Recordings;
@@ -25,7 +26,7 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A corporate parenting plan and its numbered areas. */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 class Plan {
 
     static final String DEFAULT_AREA_LABEL = "Area";

@@ -11,6 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.report.PublishReport;
 import org.promisetracker.api.report.ReportPublished;
+import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
 import org.promisetracker.command.rules.CommandRejected;
@@ -27,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * content is the plan as at the report date, as known at the publication instant, and is never
  * changed afterwards; later knowledge shows up as restatements, not as edits.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 class Report {
 
     @AggregateIdentifier

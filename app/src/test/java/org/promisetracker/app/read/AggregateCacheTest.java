@@ -1,0 +1,71 @@
+package org.promisetracker.app.read;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.Direction;
+import org.promisetracker.api.benefit.MeasurementRecorded;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.promisetracker.app.read.Recorder.d;
+import static org.promisetracker.app.read.Recorder.newId;
+
+/**
+ * Aggregates are cached between commands (command-side AggregateCaching). A copy made stale by a
+ * write it did not see (another command node appending to the same benefit) must never decide a
+ * command: the append collides with the stored sequence, the command is refused as a conflict and
+ * the next one reads the benefit afresh, the other node's measurement included.
+ */
+class AggregateCacheTest extends ReadSideTestBase {
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void givenACachedBenefit_whenAnotherNodeAppendsToIt_thenTheStaleCopyIsRefusedAndTheNextCommandSeesTheWrite() {
+        Recorder officer = recorder();
+        String planId = officer.plan("Aggregate cache plan");
+        String areaId = officer.area(planId, 1, "Listening to children and young people");
+        String actionId = officer.action(planId, areaId, "AC1", d("2025-03-31"), null);
+        String benefitId = officer.benefit(planId, BenefitType.QUANTITATIVE, Direction.HIGHER_IS_BETTER, null,
+                                           "Attendance", actionId);
+        officer.measure(benefitId, newId(), "2022-03-31", "61");
+
+        String otherNodes = newId();
+        appendAsAnotherNode(new MeasurementRecorded(benefitId, planId, otherNodes, d("2022-06-30"), new BigDecimal("64"),
+                                                    null, "Service records"));
+
+        assertThatThrownBy(() -> officer.measure(benefitId, newId(), "2022-09-30", "66"))
+                .satisfies(e -> assertThat(causes(e, ConcurrencyException.class)).isTrue());
+        // read afresh: the other node's measurement is known, so a different one under its id conflicts
+        assertThatThrownBy(() -> officer.measure(benefitId, otherNodes, "2022-06-30", "65"))
+                .isInstanceOf(CommandExecutionException.class)
+                .hasMessageContaining("different measurement is already recorded");
+        officer.measure(benefitId, newId(), "2022-09-30", "66");
+        assertThat(eventStore.lastSequenceNumberFor(benefitId)).contains(3L);
+    }
+
+    /** What another command node does: append the benefit's next event, past this node's cache. */
+    private void appendAsAnotherNode(MeasurementRecorded event) {
+        long next = eventStore.lastSequenceNumberFor(event.benefitId()).orElseThrow() + 1;
+        transactions.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>(
+                "Benefit", event.benefitId(), next, event, MetaData.with("recordedBy", "officer"))));
+    }
+
+    private static boolean causes(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
