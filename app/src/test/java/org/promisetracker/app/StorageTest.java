@@ -41,13 +41,17 @@ class StorageTest {
                 .noneMatch(column -> column.endsWith("=oid"));
         assertThat(jdbc.queryForObject("SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_entry_seq'",
                                        Long.class)).isEqualTo(1L);
+        // the table numbers its events itself: appending is one INSERT ... RETURNING
+        assertThat(jdbc.queryForObject("SELECT column_default FROM information_schema.columns WHERE table_schema = current_schema()"
+                                       + " AND table_name = 'domain_event_entry' AND column_name = 'global_index'", String.class))
+                .isEqualTo("nextval('domain_event_entry_seq'::regclass)");
     }
 
     @Test
     void givenTheApplication_whenStarted_thenFlywayMigratedEveryTableAndHibernateOnlyValidates() {
         assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class))
-                .contains("1", "100");
+                .contains("1", "2", "100");
         List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
                                                 + "WHERE table_schema = current_schema()", String.class);
         assertThat(tables).contains("domain_event_entry", "snapshot_event_entry", "token_entry", "dead_letter_entry",
