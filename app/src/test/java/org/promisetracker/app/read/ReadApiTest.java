@@ -1,8 +1,10 @@
 package org.promisetracker.app.read;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -19,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadApiTest extends ReadSideTestBase {
+
+    @Autowired
+    MeterRegistry meters;
 
     String planId;
     String actionId;
@@ -89,6 +94,22 @@ class ReadApiTest extends ReadSideTestBase {
         assertThat(http().get(benefitHistory(), "officer").status()).isEqualTo(200);
         assertProblem(http().get(verification(), "officer"), 403);
         assertProblem(http().get(restatements(), "officer"), 403);
+    }
+
+    @Test
+    void givenAUserWhoJustSignedIn_whenCallingAgain_thenThePasswordHashIsNotCheckedAgain() {
+        http().get("/api/v1/plans", "auditor").ok();
+        double checked = signIns("checked");
+        double remembered = signIns("remembered");
+
+        http().get("/api/v1/plans/" + planId + "/summary", "auditor").ok();
+
+        assertThat(signIns("checked")).isEqualTo(checked);
+        assertThat(signIns("remembered")).isEqualTo(remembered + 1);
+    }
+
+    private double signIns(String answer) {
+        return meters.get("promise_tracker.sign_ins").tag("answer", answer).counter().count();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.promisetracker.platform.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,26 +30,36 @@ import java.util.HexFormat;
  */
 final class RecentSignIns implements AuthenticationProvider {
 
+    /** Sign-ins answered from memory and those whose password was checked: {@code promise_tracker.sign_ins}. */
+    static final String METER = "promise_tracker.sign_ins";
+
     private final AuthenticationProvider passwords;
     private final Cache<String, Authentication> verified;
     private final byte[] salt = new byte[32];
+    private final Counter remembered;
+    private final Counter checked;
 
-    RecentSignIns(AuthenticationProvider passwords, Duration ttl, long maximumSize) {
+    RecentSignIns(AuthenticationProvider passwords, Duration ttl, long maximumSize, MeterRegistry meters) {
         this.passwords = passwords;
         this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
+        this.remembered = Counter.builder(METER).tag("answer", "remembered").register(meters);
+        this.checked = Counter.builder(METER).tag("answer", "checked").register(meters);
         new SecureRandom().nextBytes(salt);
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         if (!(authentication.getCredentials() instanceof String password) || authentication.getName() == null) {
+            checked.increment();
             return passwords.authenticate(authentication);
         }
         String key = authentication.getName() + ":" + digest(password);
         Authentication known = verified.getIfPresent(key);
         if (known != null) {
+            remembered.increment();
             return known;
         }
+        checked.increment();
         Authentication result = passwords.authenticate(authentication);
         if (result != null && result.isAuthenticated()) {
             verified.put(key, result);

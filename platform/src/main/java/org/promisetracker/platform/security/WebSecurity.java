@@ -1,5 +1,7 @@
 package org.promisetracker.platform.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.promisetracker.platform.web.ProblemWriter;
 import org.promisetracker.platform.web.Problems;
 import org.slf4j.Logger;
@@ -44,8 +46,8 @@ public class WebSecurity {
     /** The HTTP API and operations: HTTP Basic on every call, stateless, problems for 401 and 403. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectProvider<ApiAuthorization> rules, ProblemWriter problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<ApiAuthorization> rules, ProblemWriter problems,
+                            AuthenticationManager signIn) throws Exception {
         AuthenticationEntryPoint notAuthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Promise Tracker\"");
             problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Please sign in."));
@@ -54,6 +56,7 @@ public class WebSecurity {
                 problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/**")
+                .authenticationManager(signIn)
                 // a stateless API signed in with HTTP Basic on each call: no session cookie to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,8 +78,10 @@ public class WebSecurity {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<PageAuthorization> rules) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<PageAuthorization> rules, AuthenticationManager signIn)
+            throws Exception {
         return http
+                .authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/plans", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
                 .authorizeHttpRequests(requests -> {
@@ -101,13 +106,16 @@ public class WebSecurity {
     /**
      * One sign-in check for the API's Basic calls and the pages' form: the configured users and
      * their encoded passwords, with verified sign-ins remembered briefly ({@link RecentSignIns}).
+     * Each chain is given it explicitly: Spring Security would otherwise build its own provider
+     * from the {@link UserDetailsService} bean and leave this one unused.
      */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-                                                SecurityProperties properties) {
+                                                SecurityProperties properties, ObjectProvider<MeterRegistry> meters) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new RecentSignIns(passwords, properties.signInMemory(), 10_000));
+        return new ProviderManager(new RecentSignIns(passwords, properties.signInMemory(), 10_000,
+                                                     meters.getIfAvailable(SimpleMeterRegistry::new)));
     }
 
     @Bean

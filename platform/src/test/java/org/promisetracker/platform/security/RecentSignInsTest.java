@@ -1,5 +1,6 @@
 package org.promisetracker.platform.security;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,7 +25,7 @@ class RecentSignInsTest {
 
     @Test
     void givenAVerifiedSignIn_whenTheSamePasswordComesAgain_thenTheHashIsNotCheckedAgain() {
-        RecentSignIns signIns = new RecentSignIns(passwords, Duration.ofMinutes(5), 100);
+        RecentSignIns signIns = new RecentSignIns(passwords, Duration.ofMinutes(5), 100, new SimpleMeterRegistry());
 
         Authentication first = signIns.authenticate(token("officer", "officer-pw"));
         Authentication second = signIns.authenticate(token("officer", "officer-pw"));
@@ -37,7 +38,7 @@ class RecentSignInsTest {
 
     @Test
     void givenAVerifiedSignIn_whenAWrongPasswordComes_thenItIsCheckedAndRefused() {
-        RecentSignIns signIns = new RecentSignIns(passwords, Duration.ofMinutes(5), 100);
+        RecentSignIns signIns = new RecentSignIns(passwords, Duration.ofMinutes(5), 100, new SimpleMeterRegistry());
         signIns.authenticate(token("officer", "officer-pw"));
 
         assertThatThrownBy(() -> signIns.authenticate(token("officer", "officer-pw ")))
@@ -49,7 +50,7 @@ class RecentSignInsTest {
 
     @Test
     void givenARefusedSignIn_whenItComesAgain_thenItIsCheckedAgain() {
-        RecentSignIns signIns = new RecentSignIns(passwords, Duration.ofMinutes(5), 100);
+        RecentSignIns signIns = new RecentSignIns(passwords, Duration.ofMinutes(5), 100, new SimpleMeterRegistry());
 
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> signIns.authenticate(token("officer", "guess")))
@@ -60,7 +61,7 @@ class RecentSignInsTest {
 
     @Test
     void givenNoMemory_whenTheSamePasswordComesAgain_thenEveryCallIsChecked() {
-        RecentSignIns signIns = new RecentSignIns(passwords, Duration.ZERO, 100);
+        RecentSignIns signIns = new RecentSignIns(passwords, Duration.ZERO, 100, new SimpleMeterRegistry());
 
         signIns.authenticate(token("officer", "officer-pw"));
         signIns.authenticate(token("officer", "officer-pw"));
