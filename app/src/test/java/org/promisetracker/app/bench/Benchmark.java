@@ -175,30 +175,33 @@ public final class Benchmark {
     private void load() throws Exception {
         LocalDate today = LocalDate.now(ZONE);
         Generator generator = new Generator(config.seed(), config.actions(), config.benefits(), config.years(), today);
-        scripts = new ArrayList<>();
-        for (int p = 0; p < config.plans(); p++) {
-            scripts.add(generator.plan(p));
-        }
-        long commands = scripts.stream().mapToLong(s -> s.commands().size()).sum();
-        int threads = config.loaders();
+        // each loader generates its plans' commands as it goes and keeps only what the later phases
+        // need: 1.2 million commands held at once would weigh on the heap being measured
+        Generator.PlanScript[] loaded = new Generator.PlanScript[config.plans()];
+        AtomicLong commands = new AtomicLong();
+        int threads = Math.min(config.loaders(), config.plans());
         long began = System.nanoTime();
-        parallel(Math.min(threads, scripts.size()), worker -> () -> {
-            for (int p = worker; p < scripts.size(); p += Math.min(threads, scripts.size())) {
-                Generator.PlanScript script = scripts.get(p);
+        parallel(threads, worker -> () -> {
+            for (int p = worker; p < config.plans(); p += threads) {
+                Generator.PlanScript script = generator.plan(p);
                 for (int i = 0; i < script.commands().size(); i++) {
                     Recorded recorded = send(script.commands().get(i));
                     if (i == script.reportIndex()) {
                         reports.put(script.planId(), recorded);
                     }
                 }
+                commands.addAndGet(script.commands().size());
+                loaded[p] = script.withoutCommands();
             }
             return null;
         });
         double seconds = seconds(began);
+        scripts = List.of(loaded);
         awaitProjection();
-        System.out.printf("bench: loaded %d commands (%d plans) in %.1f s; %d events in the store%n", commands,
+        System.out.printf("bench: loaded %d commands (%d plans) in %.1f s; %d events in the store%n", commands.get(),
                           scripts.size(), seconds, head() + 1);
-        rows.add(new Row("load", "gateway, " + threads + " loaders, whole data set", commands / seconds, "cmd/s", null, null, "-", null));
+        rows.add(new Row("load", "gateway, " + threads + " loaders, whole data set", commands.get() / seconds, "cmd/s", null,
+                         null, "-", null));
         memory("load");
     }
 
@@ -224,6 +227,22 @@ public final class Benchmark {
                     + " clients", jdbc, "-", null));
         }
         awaitProjection();
+        // attribution, not a target: in one process every appended event is also projected, on the
+        // same cores and database; the same commands with the projection stopped show that share
+        StreamingEventProcessor projection = projection();
+        for (int clients : new int[] {1, 16}) {
+            projection.shutDown();
+            double paused;
+            try {
+                paused = timed(clients, n, (client, i) -> send(measurement(client, counter.incrementAndGet())));
+            } finally {
+                projection.start();
+            }
+            double jdbc = jdbcAppend(clients, n, sample);
+            rows.add(new Row("append", "gateway, " + clients + " clients, projection stopped (attribution)", paused, "cmd/s",
+                             "JDBC insert, " + clients + " clients", jdbc, "-", null));
+            awaitProjection();
+        }
         memory("append");
     }
 
@@ -341,6 +360,15 @@ public final class Benchmark {
             points.put("now", AsAt.of(today, now));
             points.put("five years back", AsAt.of(today.minusYears(5), now));
             points.put("as reported", AsAt.of(script.reportDate(), report.recordedAt()));
+            // the naive way: replay the log for this plan (the same replay serves every point; its
+            // time is added to each point's own fold)
+            List<ReportReplay.Replayed> replays = new ArrayList<>();
+            List<Double> replayMillis = new ArrayList<>();
+            for (int r = 0; r < config.foldRuns(); r++) {
+                long began = System.nanoTime();
+                replays.add(replay.upTo(script.planId(), head));
+                replayMillis.add((System.nanoTime() - began) / 1e6);
+            }
             for (Map.Entry<String, AsAt> point : points.entrySet()) {
                 AsAt asAt = point.getValue();
                 String query = "?asAt=" + asAt.date() + "&knownAt=" + asAt.knownAt();
@@ -353,11 +381,11 @@ public final class Benchmark {
                     }
                 }
                 PlanItems folded = null;
-                for (int r = 0; r < config.foldRuns(); r++) {
+                for (int r = 0; r < replays.size(); r++) {
                     long began = System.nanoTime();
-                    PlanFold planFold = replay.upTo(script.planId(), head).fold();
-                    folded = planFold.items(asAt);
-                    fold.computeIfAbsent(point.getKey(), k -> new ArrayList<>()).add((System.nanoTime() - began) / 1e6);
+                    folded = replays.get(r).fold().items(asAt);
+                    fold.computeIfAbsent(point.getKey(), k -> new ArrayList<>())
+                        .add(replayMillis.get(r) + (System.nanoTime() - began) / 1e6);
                 }
                 PlanItems indexed = sql.read(schemas.live(), script.planId(), asAt);
                 comparisons++;
@@ -580,8 +608,7 @@ public final class Benchmark {
     private void awaitProjection() {
         new ProjectionSync(context.getBean(EventStore.class), context.getBean(EventProcessingConfiguration.class))
                 .awaitCaughtUp();
-        StreamingEventProcessor processor = context.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = projection();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
             for (var status : processor.processingStatus().values()) {
                 TrackingToken token = status.getTrackingToken();
@@ -601,6 +628,11 @@ public final class Benchmark {
             }
             return true;
         });
+    }
+
+    private StreamingEventProcessor projection() {
+        return context.getBean(EventProcessingConfiguration.class)
+                      .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
     }
 
     private String auth() {

@@ -40,6 +40,11 @@ final class Generator {
     /** One plan's commands in the order they must be sent, and what the benchmark needs to know about them. */
     record PlanScript(String planId, List<Object> commands, int reportIndex, String reportId, LocalDate reportDate,
                       List<String> benefitIds, LocalDate start) {
+
+        /** What the phases after the load need, without the commands themselves. */
+        PlanScript withoutCommands() {
+            return new PlanScript(planId, List.of(), reportIndex, reportId, reportDate, benefitIds, start);
+        }
     }
 
     private final long seed;
