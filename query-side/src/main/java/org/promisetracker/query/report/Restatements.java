@@ -54,50 +54,60 @@ public class Restatements {
         return reports.latest(schema, planId, knownAt).map(stored -> new LastReport(stored, stored.snapshot()));
     }
 
+    /** The ids of the items that now differ from the report; no change history is read. */
     public Set<String> restatedItemIds(String schema, LastReport report, Instant knownAt) {
-        return compare(schema, report.stored(), report.snapshot(), knownAt).stream()
-                                                                         .map(Restatement::itemId)
-                                                                         .collect(Collectors.toCollection(TreeSet::new));
+        return differences(schema, report.snapshot(), knownAt).stream()
+                                                              .map(Difference::itemId)
+                                                              .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public List<Restatement> compare(String schema, StoredReports.Stored stored, ReportSnapshot reported, Instant knownAt) {
+        return differences(schema, reported, knownAt).stream()
+                                                     .map(difference -> restatement(schema, stored, knownAt, difference))
+                                                     .toList();
+    }
+
+    /** One item that is now known differently, and the kinds of fact that could have made the difference. */
+    private record Difference(String itemId, String itemKind, String ref, String title, String aspect, String reported,
+                              String current, List<String> kinds) {
+    }
+
+    private List<Difference> differences(String schema, ReportSnapshot reported, Instant knownAt) {
         PlanItems now = items.read(schema, reported.planId(), AsAt.of(reported.reportDate(), knownAt));
-        List<Restatement> found = new ArrayList<>();
+        List<Difference> found = new ArrayList<>();
         Map<String, ActionView> reportedActions = byId(reported.items().actions(), ActionView::actionId);
         for (ActionView current : now.actions()) {
             ActionView before = reportedActions.get(current.actionId());
             if (before == null) {
-                found.add(restatement(schema, stored, knownAt, current.actionId(), "ACTION", current.ref(), current.title(),
-                                      "PRESENCE", null, current.status().name(), List.of("STATUS")));
+                found.add(new Difference(current.actionId(), "ACTION", current.ref(), current.title(), "PRESENCE", null,
+                                         current.status().name(), List.of("STATUS")));
             } else if (before.status() != current.status()) {
-                found.add(restatement(schema, stored, knownAt, current.actionId(), "ACTION", current.ref(), current.title(),
-                                      "STATUS", before.status().name(), current.status().name(), List.of("STATUS")));
+                found.add(new Difference(current.actionId(), "ACTION", current.ref(), current.title(), "STATUS",
+                                         before.status().name(), current.status().name(), List.of("STATUS")));
             }
         }
         Map<String, BenefitView> reportedBenefits = byId(reported.items().benefits(), BenefitView::benefitId);
         for (BenefitView current : now.benefits()) {
             BenefitView before = reportedBenefits.get(current.benefitId());
             if (before == null) {
-                found.add(restatement(schema, stored, knownAt, current.benefitId(), "BENEFIT", null, current.title(),
-                                      "PRESENCE", null, current.rag().name(), List.of("RAG", "MEASUREMENT", "CORRECTION")));
+                found.add(new Difference(current.benefitId(), "BENEFIT", null, current.title(), "PRESENCE", null,
+                                         current.rag().name(), List.of("RAG", "MEASUREMENT", "CORRECTION")));
                 continue;
             }
             if (before.rag() != current.rag()) {
-                found.add(restatement(schema, stored, knownAt, current.benefitId(), "BENEFIT", null, current.title(),
-                                      "RAG", before.rag().name(), current.rag().name(), List.of("RAG")));
+                found.add(new Difference(current.benefitId(), "BENEFIT", null, current.title(), "RAG", before.rag().name(),
+                                         current.rag().name(), List.of("RAG")));
             }
             if (!sameMeasurement(before.latestMeasurement(), current.latestMeasurement())) {
-                found.add(restatement(schema, stored, knownAt, current.benefitId(), "BENEFIT", null, current.title(),
-                                      "MEASUREMENT", describe(before.latestMeasurement()),
-                                      describe(current.latestMeasurement()), List.of("MEASUREMENT", "CORRECTION")));
+                found.add(new Difference(current.benefitId(), "BENEFIT", null, current.title(), "MEASUREMENT",
+                                         describe(before.latestMeasurement()), describe(current.latestMeasurement()),
+                                         List.of("MEASUREMENT", "CORRECTION")));
             }
         }
         return found;
     }
 
-    private Restatement restatement(String schema, StoredReports.Stored stored, Instant knownAt, String itemId,
-                                    String itemKind, String ref, String title, String aspect, String reported,
-                                    String current, List<String> kinds) {
+    private Restatement restatement(String schema, StoredReports.Stored stored, Instant knownAt, Difference difference) {
         // a correction counts too when it moves a measurement that was on or before the report date past it
         List<Change> changes = jdbc.sql("""
                 SELECT f.event_id, f.kind, f.effective_date, f.recorded_at, f.recorded_by, f.text FROM %1$s.fact f
@@ -109,12 +119,14 @@ public class Restatements {
                   AND f.position > :reportPosition AND f.recorded_at <= :knownAt
                 ORDER BY f.position
                 """.formatted(schema))
-                .params(Map.of("subject", itemId, "kinds", kinds, "reportDate", Date.valueOf(stored.snapshot().reportDate()),
+                .params(Map.of("subject", difference.itemId(), "kinds", difference.kinds(),
+                               "reportDate", Date.valueOf(stored.snapshot().reportDate()),
                                "reportPosition", stored.position(), "knownAt", KnownAt.bind(knownAt)))
                 .query((rs, row) -> new Change(rs.getString(1), EventNames.of(rs.getString(2)), rs.getDate(3).toLocalDate(),
                                                rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
                 .list();
-        return new Restatement(itemId, itemKind, ref, title, aspect, reported, current, changes);
+        return new Restatement(difference.itemId(), difference.itemKind(), difference.ref(), difference.title(),
+                               difference.aspect(), difference.reported(), difference.current(), changes);
     }
 
     private static boolean sameMeasurement(BenefitView.Measurement before, BenefitView.Measurement now) {

@@ -1,5 +1,7 @@
 package org.promisetracker.query.report;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.promisetracker.query.asat.KnownAt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,10 +19,13 @@ public class StoredReports {
     public record Stored(String reportId, String planId, Instant publishedAt, String publishedBy, long position,
                          String canonicalJson, String sha256) {
 
+        /** The frozen snapshot, parsed once per content: the hash names the content, which never changes. */
         public ReportSnapshot snapshot() {
-            return CanonicalJson.read(canonicalJson, ReportSnapshot.class);
+            return PARSED.get(sha256, hash -> CanonicalJson.read(canonicalJson, ReportSnapshot.class));
         }
     }
+
+    private static final Cache<String, ReportSnapshot> PARSED = Caffeine.newBuilder().maximumSize(1_000).build();
 
     private final JdbcClient jdbc;
 
