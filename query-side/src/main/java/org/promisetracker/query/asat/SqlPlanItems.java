@@ -113,24 +113,45 @@ public class SqlPlanItems {
     }
 
     /**
-     * Each measurement as known at T (its latest correction known then, else itself), then per
-     * benefit the two latest effective on or before D.
+     * Per benefit, the two latest measurements effective on or before D, each as known at T (its
+     * latest correction known then, else itself). Corrections are rare, so this does not rank every
+     * measurement of the plan: per benefit, an index walk down the effective dates yields the two
+     * latest uncorrected measurements, and the plan's corrected measurements, resolved to their
+     * latest known correction, join them as candidates. Ties go to the measurement recorded later.
      */
     private Map<String, List<Measurement>> latestTwoMeasurements(String schema, String planId, AsAt asAt) {
         Map<String, List<Measurement>> byBenefit = new HashMap<>();
         jdbc.sql("""
-                SELECT subject_id, measurement_id, effective_date, value, evidence, source FROM (
-                    SELECT v.*, row_number() OVER (PARTITION BY v.subject_id ORDER BY v.effective_date DESC, v.first_position DESC) AS rank
-                    FROM (SELECT DISTINCT ON (f.subject_id, f.measurement_id) f.subject_id, f.measurement_id,
-                                 f.effective_date, f.value, f.evidence, f.source,
-                                 min(f.position) OVER (PARTITION BY f.subject_id, f.measurement_id) AS first_position
-                          FROM %1$s.fact f
-                          WHERE f.plan_id = :planId AND f.kind IN ('MEASUREMENT', 'CORRECTION')
-                            AND f.recorded_at <= :knownAt AND f.position < :before
-                          ORDER BY f.subject_id, f.measurement_id, f.position DESC) v
-                    WHERE v.effective_date <= :date) ranked
-                WHERE rank <= 2
-                ORDER BY subject_id, rank
+                WITH corrected AS (
+                    SELECT DISTINCT ON (c.subject_id, c.measurement_id) c.subject_id, c.measurement_id, c.effective_date,
+                           c.value, c.evidence, c.source
+                    FROM %1$s.fact c
+                    WHERE c.plan_id = :planId AND c.kind = 'CORRECTION' AND c.recorded_at <= :knownAt AND c.position < :before
+                    ORDER BY c.subject_id, c.measurement_id, c.position DESC)
+                SELECT t.subject_id, t.measurement_id, t.effective_date, t.value, t.evidence, t.source
+                FROM %1$s.benefit b
+                CROSS JOIN LATERAL (
+                    SELECT * FROM (
+                        (SELECT m.subject_id, m.measurement_id, m.effective_date, m.value, m.evidence, m.source,
+                                m.position AS first_position
+                         FROM %1$s.fact m
+                         WHERE m.subject_id = b.benefit_id AND m.kind = 'MEASUREMENT' AND m.effective_date <= :date
+                           AND m.recorded_at <= :knownAt AND m.position < :before
+                           AND NOT EXISTS (SELECT 1 FROM corrected c
+                                           WHERE c.subject_id = m.subject_id AND c.measurement_id = m.measurement_id)
+                         ORDER BY m.effective_date DESC, m.position DESC
+                         LIMIT 2)
+                        UNION ALL
+                        (SELECT c.subject_id, c.measurement_id, c.effective_date, c.value, c.evidence, c.source,
+                                (SELECT min(o.position) FROM %1$s.fact o
+                                 WHERE o.measurement_id = c.measurement_id AND o.subject_id = c.subject_id) AS first_position
+                         FROM corrected c
+                         WHERE c.subject_id = b.benefit_id AND c.effective_date <= :date)
+                    ) candidates
+                    ORDER BY effective_date DESC, first_position DESC
+                    LIMIT 2) t
+                WHERE b.plan_id = :planId
+                ORDER BY t.subject_id, t.effective_date DESC, t.first_position DESC
                 """.formatted(schema))
             .params(parameters(planId, asAt))
             .query(rs -> {
