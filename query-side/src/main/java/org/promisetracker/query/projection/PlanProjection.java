@@ -4,9 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.action.ActionStatusChanged;
@@ -21,7 +19,6 @@ import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.api.report.ReportPublished;
 import org.promisetracker.platform.axon.MessageMetadata;
 import org.promisetracker.query.report.ReportFreezer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -36,7 +33,9 @@ import java.util.stream.Collectors;
  * transaction, so a batch replayed after a crash changes nothing.
  * <p>
  * Events are handled one at a time in log order (one segment): a report is frozen from the facts
- * before it, so they must all be in.
+ * before it, so they must all be in. The rows of a batch of events go in together when the batch
+ * commits ({@link BatchWriter}), or earlier when a report in the batch needs them; the batch reads
+ * which schemas to write to, and the events' positions, once ({@link ReadSchemas}, {@link EventPositions}).
  */
 @Component
 @ProcessingGroup(PlanProjection.GROUP)
@@ -44,13 +43,16 @@ public class PlanProjection {
 
     public static final String GROUP = "plan-projection";
 
-    private final JdbcClient jdbc;
+    private final BatchWriter writer;
+    private final EventPositions positions;
     private final ReadSchemas schemas;
     private final ReportFreezer freezer;
     private final ProjectionProgress progress;
 
-    PlanProjection(JdbcClient jdbc, ReadSchemas schemas, ReportFreezer freezer, ProjectionProgress progress) {
-        this.jdbc = jdbc;
+    PlanProjection(BatchWriter writer, EventPositions positions, ReadSchemas schemas, ReportFreezer freezer,
+                   ProjectionProgress progress) {
+        this.writer = writer;
+        this.positions = positions;
         this.schemas = schemas;
         this.freezer = freezer;
         this.progress = progress;
@@ -60,11 +62,10 @@ public class PlanProjection {
     void on(PlanCreated event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            jdbc.sql("INSERT INTO " + schema + ".plan (plan_id, title, organisation, start_date, end_date, area_label, "
-                     + "recorded_at, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.planId(), event.title(), event.organisation(), event.startDate(), event.endDate(),
-                        event.areaLabel(), recordedAt(message), position(message, token))
-                .update();
+            writer.insert("INSERT INTO " + schema + ".plan (plan_id, title, organisation, start_date, end_date, area_label, "
+                          + "recorded_at, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                          event.planId(), event.title(), event.organisation(), event.startDate(), event.endDate(),
+                          event.areaLabel(), recordedAt(message), positions.of(message, token));
         }
     }
 
@@ -72,10 +73,10 @@ public class PlanProjection {
     void on(AreaAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            jdbc.sql("INSERT INTO " + schema + ".area (area_id, plan_id, number, title, recorded_at, position) "
-                     + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.areaId(), event.planId(), event.number(), event.title(), recordedAt(message), position(message, token))
-                .update();
+            writer.insert("INSERT INTO " + schema + ".area (area_id, plan_id, number, title, recorded_at, position) "
+                          + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                          event.areaId(), event.planId(), event.number(), event.title(), recordedAt(message),
+                          positions.of(message, token));
         }
     }
 
@@ -84,13 +85,12 @@ public class PlanProjection {
         reportAfterCommit(token);
         String foundations = event.foundations().stream().map(Foundation::name).collect(Collectors.joining(","));
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            jdbc.sql("INSERT INTO " + schema + ".action (action_id, event_id, plan_id, area_id, ref, title, lead_officer, due_date, "
-                     + "outcome_measures, effective_from, foundations, phase, recorded_at, recorded_by, position) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.actionId(), message.getIdentifier(), event.planId(), event.areaId(), event.ref(), event.title(), event.leadOfficer(),
-                        event.dueDate(), event.outcomeMeasures(), event.effectiveFrom(), foundations, event.phase(),
-                        recordedAt(message), recordedBy(message), position(message, token))
-                .update();
+            writer.insert("INSERT INTO " + schema + ".action (action_id, event_id, plan_id, area_id, ref, title, lead_officer, "
+                          + "due_date, outcome_measures, effective_from, foundations, phase, recorded_at, recorded_by, position) "
+                          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                          event.actionId(), message.getIdentifier(), event.planId(), event.areaId(), event.ref(), event.title(),
+                          event.leadOfficer(), event.dueDate(), event.outcomeMeasures(), event.effectiveFrom(), foundations,
+                          event.phase(), recordedAt(message), recordedBy(message), positions.of(message, token));
         }
     }
 
@@ -98,20 +98,19 @@ public class PlanProjection {
     void on(BenefitAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            jdbc.sql("INSERT INTO " + schema + ".benefit (benefit_id, event_id, plan_id, action_ids, title, type, measure, "
-                     + "collection_method, data_source, unit, direction, baseline_value, baseline_evidence, baseline_date, "
-                     + "target_value, target_date, effective_from, recorded_at, recorded_by, position) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.benefitId(), message.getIdentifier(), event.planId(), String.join(",", event.actionIds()), event.title(),
-                        event.type().name(), event.measure(), event.collectionMethod(), event.dataSource(), event.unit(),
-                        event.direction().name(),
-                        event.baseline() == null ? null : event.baseline().value(),
-                        event.baseline() == null ? null : event.baseline().evidence(),
-                        event.baseline() == null ? null : event.baseline().date(),
-                        event.target() == null ? null : event.target().value(),
-                        event.target() == null ? null : event.target().date(),
-                        event.effectiveFrom(), recordedAt(message), recordedBy(message), position(message, token))
-                .update();
+            writer.insert("INSERT INTO " + schema + ".benefit (benefit_id, event_id, plan_id, action_ids, title, type, measure, "
+                          + "collection_method, data_source, unit, direction, baseline_value, baseline_evidence, baseline_date, "
+                          + "target_value, target_date, effective_from, recorded_at, recorded_by, position) "
+                          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                          event.benefitId(), message.getIdentifier(), event.planId(), String.join(",", event.actionIds()),
+                          event.title(), event.type().name(), event.measure(), event.collectionMethod(), event.dataSource(),
+                          event.unit(), event.direction().name(),
+                          event.baseline() == null ? null : event.baseline().value(),
+                          event.baseline() == null ? null : event.baseline().evidence(),
+                          event.baseline() == null ? null : event.baseline().date(),
+                          event.target() == null ? null : event.target().value(),
+                          event.target() == null ? null : event.target().date(),
+                          event.effectiveFrom(), recordedAt(message), recordedBy(message), positions.of(message, token));
         }
     }
 
@@ -158,23 +157,26 @@ public class PlanProjection {
     @EventHandler
     void on(ReportPublished event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
+        // the report is frozen from the facts before it, some perhaps still held back in this batch
+        writer.flush();
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position(message, token));
+            freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), positions.of(message, token));
         }
     }
 
     private void insertFact(Fact fact, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             // a correction keeps the source of the measurement it corrects
-            jdbc.sql("INSERT INTO " + schema + ".fact (position, event_id, plan_id, subject_id, kind, effective_date, "
-                     + "recorded_at, recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT source FROM " + schema
-                     + ".fact WHERE subject_id = ? AND measurement_id = ? AND kind = 'MEASUREMENT')), ?, ?) ON CONFLICT DO NOTHING")
-                .params(position(message, token), message.getIdentifier(), fact.planId, fact.subjectId, fact.kind,
-                        fact.effectiveDate, recordedAt(message), recordedBy(message), fact.status, fact.rag,
-                        fact.measurementId, fact.value, fact.evidence, fact.source, fact.subjectId, fact.measurementId, fact.text,
-                        fact.supersededBy)
-                .update();
+            // (through the same statement, so its row goes in first even when both are in one batch)
+            writer.insert("INSERT INTO " + schema + ".fact (position, event_id, plan_id, subject_id, kind, effective_date, "
+                          + "recorded_at, recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by) "
+                          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT source FROM " + schema
+                          + ".fact WHERE subject_id = ? AND measurement_id = ? AND kind = 'MEASUREMENT')), ?, ?) "
+                          + "ON CONFLICT DO NOTHING",
+                          positions.of(message, token), message.getIdentifier(), fact.planId, fact.subjectId, fact.kind,
+                          fact.effectiveDate, recordedAt(message), recordedBy(message), fact.status, fact.rag,
+                          fact.measurementId, fact.value, fact.evidence, fact.source, fact.subjectId, fact.measurementId,
+                          fact.text, fact.supersededBy);
         }
     }
 
@@ -183,23 +185,6 @@ public class PlanProjection {
         // the highest position handled, which is what a page waiting for "everything so far" needs
         long position = token.position().orElse(-1);
         CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> progress.committed(position)));
-    }
-
-    /**
-     * The event's own place in the log. Not the token's position: with Axon's JPA store, an event
-     * that fills a gap (committed after a later-numbered one) arrives with a token still at the
-     * highest index seen, and keying its fact by that would collide with the later event's row and
-     * drop it. There the event store says where the event stands; Axon Server's tokens are exact.
-     */
-    private long position(EventMessage<?> message, TrackingToken token) {
-        TrackingToken current = WrappedToken.unwrapUpperBound(token);
-        if (current instanceof GapAwareTrackingToken) {
-            return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
-                       .param(message.getIdentifier())
-                       .query(Long.class)
-                       .single();
-        }
-        return token.position().orElseThrow(() -> new IllegalStateException("Events are projected from a positioned stream"));
     }
 
     private static Timestamp recordedAt(EventMessage<?> message) {

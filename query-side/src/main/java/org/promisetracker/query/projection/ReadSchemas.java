@@ -1,5 +1,6 @@
 package org.promisetracker.query.projection;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,8 @@ public class ReadSchemas {
         }
     }
 
+    private static final String BATCH_STATE = ReadSchemas.class.getName() + ".state";
+
     private final JdbcClient jdbc;
 
     ReadSchemas(JdbcClient jdbc) {
@@ -42,9 +45,18 @@ public class ReadSchemas {
         return state().live();
     }
 
-    /** Where an event goes: replayed events only into the schema being rebuilt, live ones into both. */
+    /**
+     * Where an event goes: replayed events only into the schema being rebuilt, live ones into both.
+     * Within a unit of work (a batch of events) the state is read once, at its first event, and the
+     * whole batch goes by it, instead of a query per event. That is safe both ways: a rebuild begins
+     * only while the projection is stopped, and completes only once every replayed event is
+     * committed, so a batch that reads the state just before completion holds live events only,
+     * and writes them into both schemas, the one about to go live among them.
+     */
     List<String> targetsFor(boolean replayed) {
-        State state = state();
+        State state = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(BATCH_STATE, key -> state())
+                : state();
         if (state.rebuilding() == null) {
             return List.of(state.live());
         }
