@@ -1,13 +1,18 @@
 package org.promisetracker.app.support;
 
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.promisetracker.query.projection.PlanProjection;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
@@ -23,16 +28,40 @@ public final class ProjectionSync {
     }
 
     public void awaitCaughtUp() {
-        TrackingToken head = eventStore.createHeadToken();
+        TrackingToken head = WrappedToken.unwrapUpperBound(eventStore.createHeadToken());
         StreamingEventProcessor processor = processing
                 .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
         await().atMost(Duration.ofSeconds(30)).until(() -> !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream().allMatch(status -> {
-                    TrackingToken token = status.getTrackingToken();
-                    // covers, not a position compare: with gaps (events committed out of order) the
-                    // token's index can pass the head while an earlier event is still to come
-                    return token != null && token.covers(WrappedToken.unwrapUpperBound(head)) && !status.isReplaying();
+                    TrackingToken token = WrappedToken.unwrapUpperBound(status.getTrackingToken());
+                    return token != null && !status.isReplaying() && covers(token, head);
                 }));
+    }
+
+    /**
+     * Whether the token has passed every event stored up to the head. Not a position compare: with
+     * concurrent writers an event can commit after a later-numbered one, and the token's index then
+     * passes the head while the earlier event is still to come (a gap). Not {@code covers} either: a
+     * command that rolled back leaves a gap that no event will ever fill, and covers would wait for
+     * it until Axon's gap timeout. So a gap counts only if an event is stored at its position.
+     */
+    private boolean covers(TrackingToken token, TrackingToken head) {
+        if (!(token instanceof GapAwareTrackingToken gapAware) || !(head instanceof GapAwareTrackingToken upTo)) {
+            return token.covers(head);
+        }
+        return gapAware.getIndex() >= upTo.getIndex()
+                && gapAware.getGaps().stream().filter(gap -> gap <= upTo.getIndex()).noneMatch(this::stored);
+    }
+
+    private boolean stored(long position) {
+        TrackingToken before = position == 0 ? null : GapAwareTrackingToken.newInstance(position - 1, Set.of());
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(before)) {
+            return stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)
+                    && stream.nextAvailable().trackingToken().position().orElse(-1) == position;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
