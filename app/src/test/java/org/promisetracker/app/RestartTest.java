@@ -13,6 +13,9 @@ import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.command.rules.CommandRejected;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The distribution's own embedded PostgreSQL keeps its data directory: close the application,
- * start it again on the same directory, and every event and every structural rule is still there.
+ * start it again on the same directory, and every event and every structural rule is still there;
+ * and it writes every commit to disk before the command is acknowledged.
  */
 class RestartTest {
 
@@ -52,6 +56,10 @@ class RestartTest {
             commands.sendAndWait(new ChangeActionStatus(actionId, ActionStatus.COMPLETED, LocalDate.of(2019, 8, 30),
                                                         "Champions Board established", null));
             before = eventIds(first, planId, actionId);
+            // an acknowledged event is on disk: the embedded server neither skips fsync nor commits asynchronously
+            JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));
+            assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
         }
         assertThat(before).hasSize(4);
         assertThat(Files.exists(dataDirectory.resolve("postgresql.conf"))).isTrue();

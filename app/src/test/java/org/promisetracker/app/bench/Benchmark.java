@@ -139,6 +139,7 @@ public final class Benchmark {
         } else {
             dataDirectory = Files.createTempDirectory("promise-tracker-bench");
             args.add("--tracker.embedded-postgres.data-directory=" + dataDirectory);
+            args.add("--tracker.embedded-postgres.durable=" + Boolean.getBoolean("bench.durable"));
         }
         resetPeaks();
         context = SpringApplication.run(PromiseTrackerApplication.class, args.toArray(String[]::new));
