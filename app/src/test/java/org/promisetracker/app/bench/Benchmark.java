@@ -198,7 +198,9 @@ public final class Benchmark {
         });
         double seconds = seconds(began);
         scripts = List.of(loaded);
+        long loadEnded = System.nanoTime();
         awaitProjection();
+        rows.add(new Row("load", "projection caught up after the load ended", seconds(loadEnded), "s", null, null, "-", null));
         System.out.printf("bench: loaded %d commands (%d plans) in %.1f s; %d events in the store%n", commands.get(),
                           scripts.size(), seconds, head() + 1);
         rows.add(new Row("load", "gateway, " + threads + " loaders, whole data set", commands.get() / seconds, "cmd/s", null,
@@ -608,7 +610,7 @@ public final class Benchmark {
      */
     private void awaitProjection() {
         new ProjectionSync(context.getBean(EventStore.class), context.getBean(EventProcessingConfiguration.class))
-                .awaitCaughtUp();
+                .awaitCaughtUp(Duration.ofHours(2));
         StreamingEventProcessor processor = projection();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
             for (var status : processor.processingStatus().values()) {

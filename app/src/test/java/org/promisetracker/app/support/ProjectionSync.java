@@ -28,11 +28,15 @@ public final class ProjectionSync {
     }
 
     public void awaitCaughtUp() {
+        awaitCaughtUp(Duration.ofSeconds(30));
+    }
+
+    public void awaitCaughtUp(Duration atMost) {
         TrackingToken head = WrappedToken.unwrapUpperBound(eventStore.createHeadToken());
         StreamingEventProcessor processor = processing
                 .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.processingStatus().isEmpty()
+        await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream().allMatch(status -> {
                     TrackingToken token = WrappedToken.unwrapUpperBound(status.getTrackingToken());
                     return token != null && !status.isReplaying() && covers(token, head);
