@@ -21,7 +21,9 @@ import java.util.Map;
  * statement. No row depends on another statement's: the one dependency is a correction's insert,
  * which reads the source of its measurement from the same table, through the same statement,
  * earlier in the list. Anything else that reads the tables during the batch (a report being
- * frozen) calls {@link #flush()} first.
+ * frozen) calls {@link #flush()} first. That also means the rows must reach PostgreSQL as
+ * separate statements: pgjdbc's {@code reWriteBatchedInserts} merges them into one multi-row
+ * INSERT, whose subqueries do not see the rows it inserts, and a correction would lose its source.
  * <p>
  * Outside a unit of work a row is inserted at once.
  */
