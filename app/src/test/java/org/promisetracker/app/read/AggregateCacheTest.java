@@ -9,6 +9,7 @@ import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Direction;
 import org.promisetracker.api.benefit.MeasurementRecorded;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -23,7 +24,11 @@ import static org.promisetracker.app.read.Recorder.newId;
  * write it did not see (another command node appending to the same benefit) must never decide a
  * command: the append collides with the stored sequence, the command is refused as a conflict and
  * the next one reads the benefit afresh, the other node's measurement included.
+ * <p>
+ * Its own context: the refused append leaves a hole in the event sequence, and the read tests that
+ * share ReadSideTestBase's context timed out waiting for the projection after it (CI, 2026-11-23).
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AggregateCacheTest extends ReadSideTestBase {
 
     @Autowired
