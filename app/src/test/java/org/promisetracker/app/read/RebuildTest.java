@@ -2,6 +2,7 @@ package org.promisetracker.app.read;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.api.action.ActionStatus;
@@ -28,6 +29,7 @@ import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.ReportView;
 import org.promisetracker.app.support.ProjectionSync;
 import org.promisetracker.platform.testing.TestPostgres;
+import org.promisetracker.query.projection.PlanProjection;
 import org.promisetracker.query.projection.ReadSchemas;
 import org.promisetracker.query.rebuild.Rebuild;
 import org.promisetracker.query.web.Queries;
@@ -42,8 +44,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** A rebuild of a populated store ends with the same answers as before it, and reads answer throughout. */
@@ -97,6 +101,21 @@ class RebuildTest {
         sync.awaitCaughtUp();
         assertThat(queries.one(new FindPlanDashboard(planId, LocalDate.of(2023, 3, 1), Instant.now()), PlanDashboard.class, "")
                           .areas().get(0).actions().get(0).latestNote().text()).isEqualTo("After the rebuild");
+    }
+
+    @Test
+    void givenTheProjectionHoldsNoSegment_whenRebuildAsked_thenRefusedAndNothingChanges() {
+        StreamingEventProcessor processor = processing.eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
+                                                      .orElseThrow();
+        ReadSchemas.State before = schemas.state();
+        // as while the service starts (or another node holds the segment): running, no segment claimed
+        processor.releaseSegment(0, 10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> processor.processingStatus().isEmpty());
+
+        assertThatThrownBy(rebuild::start).isInstanceOf(Rebuild.NotProjectingHere.class);
+
+        assertThat(schemas.state()).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.processingStatus().isEmpty());
     }
 
     private List<Object> answers(String planId, String reportId, Instant knownAt) {

@@ -116,18 +116,15 @@ public class SqlPlanItems {
      * Per benefit, the two latest measurements effective on or before D, each as known at T (its
      * latest correction known then, else itself). Corrections are rare, so this does not rank every
      * measurement of the plan: per benefit, an index walk down the effective dates yields the two
-     * latest uncorrected measurements, and the plan's corrected measurements, resolved to their
-     * latest known correction, join them as candidates. Ties go to the measurement recorded later.
+     * latest measurements not corrected by T (a probe of the measurement's own corrections each),
+     * and the benefit's corrected measurements, resolved to their latest known correction, join them
+     * as candidates. Ties go to the measurement recorded later. Every lookup is an index seek by the
+     * benefit or the measurement: the plan's corrections are never gathered and scanned per benefit,
+     * which had made this the slowest query of the read (docs/PERFORMANCE.md).
      */
     private Map<String, List<Measurement>> latestTwoMeasurements(String schema, String planId, AsAt asAt) {
         Map<String, List<Measurement>> byBenefit = new HashMap<>();
         jdbc.sql("""
-                WITH corrected AS (
-                    SELECT DISTINCT ON (c.subject_id, c.measurement_id) c.subject_id, c.measurement_id, c.effective_date,
-                           c.value, c.evidence, c.source
-                    FROM %1$s.fact c
-                    WHERE c.plan_id = :planId AND c.kind = 'CORRECTION' AND c.recorded_at <= :knownAt AND c.position < :before
-                    ORDER BY c.subject_id, c.measurement_id, c.position DESC)
                 SELECT t.subject_id, t.measurement_id, t.effective_date, t.value, t.evidence, t.source
                 FROM %1$s.benefit b
                 CROSS JOIN LATERAL (
@@ -137,16 +134,23 @@ public class SqlPlanItems {
                          FROM %1$s.fact m
                          WHERE m.subject_id = b.benefit_id AND m.kind = 'MEASUREMENT' AND m.effective_date <= :date
                            AND m.recorded_at <= :knownAt AND m.position < :before
-                           AND NOT EXISTS (SELECT 1 FROM corrected c
-                                           WHERE c.subject_id = m.subject_id AND c.measurement_id = m.measurement_id)
+                           AND NOT EXISTS (SELECT 1 FROM %1$s.fact c
+                                           WHERE c.measurement_id = m.measurement_id AND c.subject_id = m.subject_id
+                                             AND c.kind = 'CORRECTION' AND c.recorded_at <= :knownAt
+                                             AND c.position < :before)
                          ORDER BY m.effective_date DESC, m.position DESC
                          LIMIT 2)
                         UNION ALL
-                        (SELECT c.subject_id, c.measurement_id, c.effective_date, c.value, c.evidence, c.source,
+                        (SELECT l.subject_id, l.measurement_id, l.effective_date, l.value, l.evidence, l.source,
                                 (SELECT min(o.position) FROM %1$s.fact o
-                                 WHERE o.measurement_id = c.measurement_id AND o.subject_id = c.subject_id) AS first_position
-                         FROM corrected c
-                         WHERE c.subject_id = b.benefit_id AND c.effective_date <= :date)
+                                 WHERE o.measurement_id = l.measurement_id AND o.subject_id = l.subject_id) AS first_position
+                         FROM (SELECT DISTINCT ON (c.measurement_id) c.subject_id, c.measurement_id, c.effective_date,
+                                      c.value, c.evidence, c.source
+                               FROM %1$s.fact c
+                               WHERE c.subject_id = b.benefit_id AND c.kind = 'CORRECTION'
+                                 AND c.recorded_at <= :knownAt AND c.position < :before
+                               ORDER BY c.measurement_id, c.position DESC) l
+                         WHERE l.effective_date <= :date)
                     ) candidates
                     ORDER BY effective_date DESC, first_position DESC
                     LIMIT 2) t

@@ -3,6 +3,7 @@ package org.promisetracker.query.projection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -20,12 +21,12 @@ import org.springframework.context.annotation.Bean;
 class ProjectionConfiguration {
 
     @Bean
-    ConfigurerModule planProjectionInLogOrder() {
+    ConfigurerModule planProjectionInLogOrder(@Value("${tracker.projection.batch-size:1000}") int batchSize) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(
                 PlanProjection.GROUP, Configuration::eventStore,
                 config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                                              .andInitialSegmentsCount(1)
-                                                             .andBatchSize(100)
+                                                             .andBatchSize(batchSize)
                                                              // from the very first event; a null token needs no round
                                                              // trip to the event store at start-up, which may not be
                                                              // reachable yet (Axon Server)

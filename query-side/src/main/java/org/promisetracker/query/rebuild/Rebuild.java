@@ -49,6 +49,19 @@ public class Rebuild {
         }
     }
 
+    /**
+     * The processor runs here but holds no segment: it is still starting (claiming its segment), or
+     * another node holds it. Stopping it now could leave its starting worker running beside the
+     * rebuild's (measured: a rebuild asked for the moment the service started never completed).
+     */
+    public static final class NotProjectingHere extends ResponseStatusException {
+        NotProjectingHere() {
+            super(HttpStatus.SERVICE_UNAVAILABLE, "The projection here holds no segment of the event stream yet: it is "
+                                                  + "starting, or another node runs it. Try again in a few seconds, on "
+                                                  + "the node that runs the projection.");
+        }
+    }
+
     private final ReadSchemas schemas;
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
@@ -81,6 +94,9 @@ public class Rebuild {
             throw new AlreadyRebuilding();
         }
         StreamingEventProcessor processor = processor();
+        if (processor.isRunning() && processor.processingStatus().isEmpty()) {
+            throw new NotProjectingHere();
+        }
         long total = eventStore.createHeadToken().position().orElse(-1) + 1;
         processor.shutDown();
         String target = schemas.beginRebuild(total);
