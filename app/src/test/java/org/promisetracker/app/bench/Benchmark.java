@@ -604,10 +604,32 @@ public final class Benchmark {
         rows.add(new Row("memory", phase + ": peak heap used in phase (garbage included)", heapPeak / mib, "MiB", "max heap",
                          Runtime.getRuntime().maxMemory() / mib, "-", null));
         System.gc();
-        double live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / mib;
+        // what the collection left, as the collector reports it: reading the heap's usage after
+        // System.gc() would also count what other threads allocated since
+        double live = ManagementFactory.getMemoryPoolMXBeans().stream()
+                                       .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+                                       .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum() / mib;
         rows.add(new Row("memory", phase + ": heap used after a full GC at its end", live, "MiB", "max heap",
                          Runtime.getRuntime().maxMemory() / mib, "< 512 MiB", live < 512));
+        printLargestClasses(phase);
         resetPeaks();
+    }
+
+    /** What the live heap is made of: the JVM's class histogram (after a full GC of its own), largest first. */
+    private static void printLargestClasses(String phase) {
+        try {
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            String[] lines = histogram.split("\n");
+            System.out.println("bench: " + phase + ": live heap by class (largest 15)");
+            for (int i = 0; i < Math.min(lines.length, 18); i++) {
+                System.out.println("bench:   " + lines[i]);
+            }
+            System.out.println("bench:   " + lines[lines.length - 1]);
+        } catch (javax.management.JMException e) {
+            System.out.println("bench: no class histogram: " + e.getMessage());
+        }
     }
 
     private static void resetPeaks() {
