@@ -1,7 +1,9 @@
 package org.promisetracker.app.api;
 
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.promisetracker.platform.axon.AxonMetrics;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,8 @@ class WriteApiTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GlobalMetricRegistry axonMetrics;
 
     Api api;
     String planId;
@@ -310,8 +314,12 @@ class WriteApiTest {
     void givenCommandsHandled_whenScrapingPrometheus_thenAxonMetricsAreThere() {
         Api.Response metrics = api.get("/actuator/prometheus", "admin");
 
+        // ours, with a one-minute capacity window, in place of Axon's auto-configured registry
+        assertThat(axonMetrics).isInstanceOf(AxonMetrics.class);
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.raw().body()).contains("commandBus_", "payloadType=\"CreatePlan\"");
+        assertThat(metrics.raw().body()).contains("commandBus_", "payloadType=\"CreatePlan\"", "commandBus_capacity",
+                                                  "eventProcessor_capacity", "eventProcessor_latency",
+                                                  "processorName=\"plan-projection\"");
     }
 
     private static List<String> fieldsOf(JsonNode problem) {
