@@ -52,7 +52,7 @@ public class Rebuild {
     /**
      * The processor runs here but holds no segment: it is still starting (claiming its segment), or
      * another node holds it. Stopping it now could leave its starting worker running beside the
-     * rebuild's (measured: a rebuild asked for the moment the service started never completed).
+     * rebuild's (seen once: a rebuild asked for the moment the service started never completed).
      */
     public static final class NotProjectingHere extends ResponseStatusException {
         NotProjectingHere() {
