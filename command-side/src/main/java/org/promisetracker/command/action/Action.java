@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An action of a plan and its dated status changes and notes. Its own aggregate, so officers
  * updating different actions of one plan never wait for each other.
  */
-@Aggregate(cache = AggregateCaching.CACHE)
+@Aggregate(cache = AggregateCaching.ACTIONS)
 class Action {
 
     @AggregateIdentifier
@@ -59,12 +59,12 @@ class Action {
                                   .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
         ActionAdded event = new ActionAdded(
                 command.actionId(), command.planId(), command.areaId(),
-                Texts.required("ref", command.ref(), "An action needs a reference such as 1.1."),
-                Texts.required("title", command.title(), "An action needs a title."),
-                Texts.required("leadOfficer", command.leadOfficer(), "An action needs a lead officer (a role, not a person's details)."),
-                command.dueDate(), Texts.clean(command.outcomeMeasures()),
+                Texts.required("ref", command.ref(), Texts.REF, "An action needs a reference such as 1.1."),
+                Texts.required("title", command.title(), Texts.TITLE, "An action needs a title."),
+                Texts.required("leadOfficer", command.leadOfficer(), Texts.NAME, "An action needs a lead officer (a role, not a person's details)."),
+                command.dueDate(), Texts.clean("outcomeMeasures", command.outcomeMeasures(), Texts.TEXT),
                 Objects.requireNonNullElse(command.effectiveFrom(), plan.start()),
-                command.foundations().stream().distinct().toList(), Texts.clean(command.phase()));
+                command.foundations().stream().distinct().toList(), Texts.clean("phase", command.phase(), Texts.SHORT));
         if (definition != null) {
             if (!event.equals(definition)) {
                 throw CommandRejected.conflict("A different action is already recorded with this id.");
@@ -87,7 +87,7 @@ class Action {
         }
         EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
         assertSuccessor(command, directory);
-        String comment = Texts.clean(command.comment());
+        String comment = Texts.clean("comment", command.comment(), Texts.TEXT);
         assertReasonToLeaveTerminal(command.status(), command.effectiveDate(), comment);
         apply(new ActionStatusChanged(actionId, definition.planId(), command.status(), command.effectiveDate(),
                                       comment, command.supersededBy()));
@@ -98,7 +98,7 @@ class Action {
     Recorded handle(RecordProgressNote command, PlanDirectory directory, Clock clock) {
         assertRecorded();
         EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
-        String text = Texts.required("text", command.text(), "A note needs some text.");
+        String text = Texts.required("text", command.text(), Texts.TEXT, "A note needs some text.");
         apply(new ProgressNoteRecorded(actionId, definition.planId(), command.effectiveDate(), text));
         return lastApplied;
     }

@@ -12,6 +12,7 @@ import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.Foundation;
 import org.promisetracker.api.action.RecordProgressNote;
 import org.promisetracker.command.web.Commands;
+import org.promisetracker.platform.web.Ids;
 import org.promisetracker.command.web.Commands.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,23 +28,23 @@ class ActionController {
 
     record AddActionRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
                             @NotBlank String areaId,
-                            @NotBlank @Size(max = 20) String ref,
-                            @NotBlank @Size(max = 2000) String title,
-                            @NotBlank @Size(max = 300) String leadOfficer,
+                            @NotBlank String ref,
+                            @NotBlank String title,
+                            @NotBlank String leadOfficer,
                             LocalDate dueDate,
-                            @Size(max = 4000) String outcomeMeasures,
+                            String outcomeMeasures,
                             LocalDate effectiveFrom,
                             @Size(max = 5) List<@NotNull Foundation> foundations,
-                            @Size(max = 60) String phase) {
+                            String phase) {
     }
 
     record ChangeStatusRequest(@NotNull ActionStatus status,
                                @NotNull LocalDate effectiveDate,
-                               @Size(max = 4000) String comment,
+                               String comment,
                                String supersededBy) {
     }
 
-    record NoteRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 4000) String text) {
+    record NoteRequest(@NotNull LocalDate effectiveDate, @NotBlank String text) {
     }
 
     private final Commands commands;
@@ -55,7 +56,7 @@ class ActionController {
     @PostMapping("/api/v1/plans/{planId}/actions")
     ResponseEntity<Created> add(@PathVariable String planId, @Valid @RequestBody AddActionRequest request) {
         String id = Commands.idOrNew(request.id());
-        Recorded recorded = commands.send(new AddAction(id, planId, request.areaId(), request.ref(), request.title(),
+        Recorded recorded = commands.send(new AddAction(id, planId, Ids.canonical(request.areaId()), request.ref(), request.title(),
                 request.leadOfficer(), request.dueDate(), request.outcomeMeasures(), request.effectiveFrom(),
                 request.foundations(), request.phase()));
         return Commands.created("/api/v1/actions/" + id, Created.of(id, recorded));
@@ -64,7 +65,7 @@ class ActionController {
     @PostMapping("/api/v1/actions/{actionId}/status")
     Recorded changeStatus(@PathVariable String actionId, @Valid @RequestBody ChangeStatusRequest request) {
         return commands.send(new ChangeActionStatus(actionId, request.status(), request.effectiveDate(),
-                                                    request.comment(), request.supersededBy()));
+                                                    request.comment(), Ids.canonical(request.supersededBy())));
     }
 
     @PostMapping("/api/v1/actions/{actionId}/notes")

@@ -44,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A benefit (a measurable improvement) with its measurements, their corrections and its RAG
  * assessments. Aggregate measures only: counts, percentages, money, narrative; never a child.
  */
-@Aggregate(cache = AggregateCaching.CACHE)
+@Aggregate(cache = AggregateCaching.BENEFITS)
 class Benefit {
 
     @AggregateIdentifier
@@ -73,14 +73,14 @@ class Benefit {
         }
         BenefitAdded event = new BenefitAdded(
                 command.benefitId(), command.planId(), command.actionIds().stream().distinct().toList(),
-                Texts.required("title", command.title(), "A benefit needs a title."),
+                Texts.required("title", command.title(), Texts.TITLE, "A benefit needs a title."),
                 command.type(),
-                Texts.required("measure", command.measure(), "Say how the benefit is measured."),
-                Texts.required("collectionMethod", command.collectionMethod(), "Say how the data is collected."),
-                Texts.clean(command.dataSource()),
+                Texts.required("measure", command.measure(), Texts.TITLE, "Say how the benefit is measured."),
+                Texts.required("collectionMethod", command.collectionMethod(), Texts.TITLE, "Say how the data is collected."),
+                Texts.clean("dataSource", command.dataSource(), Texts.LINE),
                 unit(command),
                 Objects.requireNonNullElse(command.direction(), Direction.HIGHER_IS_BETTER),
-                command.baseline(), command.target(),
+                baseline(command.baseline()), command.target(),
                 Objects.requireNonNullElse(command.effectiveFrom(), plan.start()));
         if (definition != null) {
             if (!event.equals(definition)) {
@@ -103,8 +103,8 @@ class Benefit {
     Recorded handle(RecordMeasurement command, PlanDirectory directory, Clock clock) {
         assertRecorded();
         MeasurementRecorded event = new MeasurementRecorded(benefitId, definition.planId(), command.measurementId(),
-                command.effectiveDate(), command.value(), Texts.clean(command.evidence()),
-                Texts.required("source", command.source(), "Say where the measurement comes from."));
+                command.effectiveDate(), command.value(), Texts.clean("evidence", command.evidence(), Texts.TEXT),
+                Texts.required("source", command.source(), Texts.LINE, "Say where the measurement comes from."));
         Measurement existing = measurements.get(command.measurementId());
         if (existing != null) {
             if (!event.equals(existing.original())) {
@@ -125,10 +125,11 @@ class Benefit {
         if (current == null) {
             throw CommandRejected.notFound("This benefit has no measurement " + command.measurementId() + ".");
         }
-        String reason = Texts.required("reason", command.reason(), "Say why the measurement is being corrected.");
+        String reason = Texts.required("reason", command.reason(), Texts.TEXT, "Say why the measurement is being corrected.");
         LocalDate effectiveDate = Objects.requireNonNullElse(command.effectiveDate(), current.effectiveDate());
         BigDecimal value = command.value() != null ? command.value() : current.value();
-        String evidence = Texts.clean(command.evidence()) != null ? Texts.clean(command.evidence()) : current.evidence();
+        String corrected = Texts.clean("evidence", command.evidence(), Texts.TEXT);
+        String evidence = corrected != null ? corrected : current.evidence();
         if (command.effectiveDate() != null) {
             EffectiveDates.assertWithinPlan("effectiveDate", effectiveDate, planStart(directory), clock);
         }
@@ -149,7 +150,7 @@ class Benefit {
             throw CommandRejected.invalid("rag", "Assess the benefit as GREEN, AMBER or RED.");
         }
         EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
-        String rationale = Texts.required("rationale", command.rationale(), "Give the rationale for the assessment.");
+        String rationale = Texts.required("rationale", command.rationale(), Texts.TEXT, "Give the rationale for the assessment.");
         apply(new RagAssessed(benefitId, definition.planId(), command.rag(), command.effectiveDate(), rationale));
         return lastApplied;
     }
@@ -158,8 +159,13 @@ class Benefit {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
+    private static Baseline baseline(Baseline baseline) {
+        return baseline == null ? null
+                : new Baseline(baseline.value(), Texts.clean("baseline.evidence", baseline.evidence(), Texts.TEXT), baseline.date());
+    }
+
     private static String unit(AddBenefit command) {
-        String unit = Texts.clean(command.unit());
+        String unit = Texts.clean("unit", command.unit(), Texts.SHORT);
         if (command.type() == BenefitType.CASHABLE && unit == null) {
             return "GBP";
         }
@@ -196,7 +202,7 @@ class Benefit {
             if (benefit.type().isMeasuredByValue() && baseline.value() == null) {
                 throw CommandRejected.invalid("baseline.value", "A " + typeName(benefit.type()) + " benefit's baseline needs a value.");
             }
-            if (!benefit.type().isMeasuredByValue() && Texts.clean(baseline.evidence()) == null) {
+            if (!benefit.type().isMeasuredByValue() && baseline.evidence() == null) {
                 throw CommandRejected.invalid("baseline.evidence", "A qualitative benefit's baseline needs evidence.");
             }
         }

@@ -19,6 +19,7 @@ import org.promisetracker.api.benefit.RecordMeasurement;
 import org.promisetracker.api.benefit.Target;
 import org.promisetracker.command.web.Commands;
 import org.promisetracker.command.web.Commands.Created;
+import org.promisetracker.platform.web.Ids;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +33,7 @@ import java.util.List;
 @RestController
 class BenefitController {
 
-    record BaselineRequest(@Digits(integer = 15, fraction = 4) BigDecimal value, @Size(max = 4000) String evidence,
+    record BaselineRequest(@Digits(integer = 15, fraction = 4) BigDecimal value, String evidence,
                            @NotNull LocalDate date) {
     }
 
@@ -41,12 +42,12 @@ class BenefitController {
 
     record AddBenefitRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
                              @NotEmpty @Size(max = 50) List<@NotBlank String> actionIds,
-                             @NotBlank @Size(max = 2000) String title,
+                             @NotBlank String title,
                              @NotNull BenefitType type,
-                             @NotBlank @Size(max = 2000) String measure,
-                             @NotBlank @Size(max = 2000) String collectionMethod,
-                             @Size(max = 500) String dataSource,
-                             @Size(max = 40) String unit,
+                             @NotBlank String measure,
+                             @NotBlank String collectionMethod,
+                             String dataSource,
+                             String unit,
                              Direction direction,
                              @Valid BaselineRequest baseline,
                              @Valid TargetRequest target,
@@ -56,17 +57,17 @@ class BenefitController {
     record MeasurementRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
                               @NotNull LocalDate effectiveDate,
                               @Digits(integer = 15, fraction = 4) BigDecimal value,
-                              @Size(max = 4000) String evidence,
-                              @NotBlank @Size(max = 500) String source) {
+                              String evidence,
+                              @NotBlank String source) {
     }
 
     record CorrectionRequest(@Digits(integer = 15, fraction = 4) BigDecimal value,
-                             @Size(max = 4000) String evidence,
+                             String evidence,
                              LocalDate effectiveDate,
-                             @NotBlank @Size(max = 4000) String reason) {
+                             @NotBlank String reason) {
     }
 
-    record RagRequest(@NotNull Rag rag, @NotNull LocalDate effectiveDate, @NotBlank @Size(max = 4000) String rationale) {
+    record RagRequest(@NotNull Rag rag, @NotNull LocalDate effectiveDate, @NotBlank String rationale) {
     }
 
     private final Commands commands;
@@ -81,7 +82,7 @@ class BenefitController {
         Baseline baseline = request.baseline() == null ? null
                 : new Baseline(request.baseline().value(), request.baseline().evidence(), request.baseline().date());
         Target target = request.target() == null ? null : new Target(request.target().value(), request.target().date());
-        Recorded recorded = commands.send(new AddBenefit(id, planId, request.actionIds(), request.title(),
+        Recorded recorded = commands.send(new AddBenefit(id, planId, Ids.canonical(request.actionIds()), request.title(),
                 request.type(), request.measure(), request.collectionMethod(), request.dataSource(), request.unit(),
                 request.direction(), baseline, target, request.effectiveFrom()));
         return Commands.created("/api/v1/benefits/" + id, Created.of(id, recorded));

@@ -26,7 +26,7 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A corporate parenting plan and its numbered areas. */
-@Aggregate(cache = AggregateCaching.CACHE)
+@Aggregate(cache = AggregateCaching.PLANS)
 class Plan {
 
     static final String DEFAULT_AREA_LABEL = "Area";
@@ -50,10 +50,10 @@ class Plan {
     Recorded handle(CreatePlan command, PlanDirectory directory) {
         PlanCreated event = new PlanCreated(
                 command.planId(),
-                Texts.required("title", command.title(), "A plan needs a title."),
-                Texts.required("organisation", command.organisation(), "A plan needs the organisation that keeps it."),
+                Texts.required("title", command.title(), Texts.NAME, "A plan needs a title."),
+                Texts.required("organisation", command.organisation(), Texts.NAME, "A plan needs the organisation that keeps it."),
                 command.startDate(), command.endDate(),
-                Objects.requireNonNullElse(Texts.clean(command.areaLabel()), DEFAULT_AREA_LABEL));
+                Objects.requireNonNullElse(Texts.clean("areaLabel", command.areaLabel(), Texts.SHORT), DEFAULT_AREA_LABEL));
         if (definition != null) {
             assertSameAsRecorded(event.equals(definition), "plan");
             return created;
@@ -70,7 +70,7 @@ class Plan {
             throw CommandRejected.notFound("There is no plan " + planId + ".");
         }
         AreaAdded event = new AreaAdded(planId, command.areaId(), command.number(),
-                Texts.required("title", command.title(), "An area needs a title."));
+                Texts.required("title", command.title(), Texts.TITLE, "An area needs a title."));
         Area existing = areas.get(command.areaId());
         if (existing != null) {
             assertSameAsRecorded(event.equals(existing.definition()), "area");

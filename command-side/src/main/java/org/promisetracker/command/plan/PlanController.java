@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.command.web.Commands;
@@ -23,16 +22,16 @@ import java.time.LocalDate;
 class PlanController {
 
     record CreatePlanRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
-                             @NotBlank @Size(max = 300) String title,
-                             @NotBlank @Size(max = 200) String organisation,
+                             @NotBlank String title,
+                             @NotBlank String organisation,
                              @NotNull LocalDate startDate,
                              @NotNull LocalDate endDate,
-                             @Size(max = 60) String areaLabel) {
+                             String areaLabel) {
     }
 
     record AddAreaRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
                           @NotNull @Min(1) @Max(999) Integer number,
-                          @NotBlank @Size(max = 1000) String title) {
+                          @NotBlank String title) {
     }
 
     private final Commands commands;

@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * content is the plan as at the report date, as known at the publication instant, and is never
  * changed afterwards; later knowledge shows up as restatements, not as edits.
  */
-@Aggregate(cache = AggregateCaching.CACHE)
+@Aggregate(cache = AggregateCaching.REPORTS)
 class Report {
 
     @AggregateIdentifier
@@ -45,9 +45,9 @@ class Report {
         PlanDates plan = directory.planDates(command.planId())
                                   .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
         ReportPublished event = new ReportPublished(command.reportId(), command.planId(),
-                Texts.required("committee", command.committee(), "Name the committee the report goes to."),
+                Texts.required("committee", command.committee(), Texts.NAME, "Name the committee the report goes to."),
                 command.reportDate(),
-                Texts.required("title", command.title(), "A report needs a title."));
+                Texts.required("title", command.title(), Texts.LINE, "A report needs a title."));
         if (definition != null) {
             if (!event.equals(definition)) {
                 throw CommandRejected.conflict("A different report is already published with this id.");

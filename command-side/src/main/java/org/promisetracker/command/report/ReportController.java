@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.report.PublishReport;
 import org.promisetracker.command.web.Commands;
@@ -21,9 +20,9 @@ import java.time.LocalDate;
 class ReportController {
 
     record PublishRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
-                          @NotBlank @Size(max = 300) String committee,
+                          @NotBlank String committee,
                           @NotNull LocalDate reportDate,
-                          @NotBlank @Size(max = 500) String title) {
+                          @NotBlank String title) {
     }
 
     /** {@code publishedAt} is the instant the report's content is frozen at. */

@@ -2,13 +2,13 @@ package org.promisetracker.command.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.promisetracker.api.Recorded;
+import org.promisetracker.platform.web.Ids;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 /** Sends a command and waits for the event that records it; rejections surface as problems. */
@@ -29,7 +29,7 @@ public class Commands {
 
     /** The client's id in canonical form, or a new one. */
     public static String idOrNew(String clientId) {
-        return clientId == null ? UUID.randomUUID().toString() : clientId.toLowerCase(Locale.ROOT);
+        return clientId == null ? UUID.randomUUID().toString() : Ids.canonical(clientId);
     }
 
     public static <T> ResponseEntity<T> created(String path, T body) {

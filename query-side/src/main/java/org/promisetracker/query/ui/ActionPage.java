@@ -3,7 +3,6 @@ package org.promisetracker.query.ui;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.RecordProgressNote;
@@ -44,7 +43,6 @@ class ActionPage {
         @NotNull(message = "Enter the date the status applies from.")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
-        @Size(max = 4000, message = "Keep the comment under 4,000 characters.")
         private String comment;
         private String supersededBy;
 
@@ -63,7 +61,6 @@ class ActionPage {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
         @NotBlank(message = "Write the progress note.")
-        @Size(max = 4000, message = "Keep the note under 4,000 characters.")
         private String text;
 
         public LocalDate getEffectiveDate() { return effectiveDate; }

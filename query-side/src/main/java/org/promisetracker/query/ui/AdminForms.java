@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.Foundation;
 import org.promisetracker.api.benefit.AddBenefit;
@@ -48,15 +47,14 @@ class AdminForms {
     }
 
     public static class PlanForm {
-        @NotBlank(message = "Enter the plan's title.") @Size(max = 2000, message = "Keep the title under 2,000 characters.")
+        @NotBlank(message = "Enter the plan's title.")
         private String title;
-        @NotBlank(message = "Enter the organisation that owns the plan.") @Size(max = 300, message = "Keep the organisation under 300 characters.")
+        @NotBlank(message = "Enter the organisation that owns the plan.")
         private String organisation;
         @NotNull(message = "Enter the date the plan starts.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate startDate;
         @NotNull(message = "Enter the date the plan ends.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate endDate;
-        @Size(max = 60, message = "Keep the label under 60 characters.")
         private String areaLabel;
 
         public String getTitle() { return title; }
@@ -74,7 +72,7 @@ class AdminForms {
     public static class AreaForm {
         @NotNull(message = "Enter the area's number.") @Positive(message = "The number is 1 or more.")
         private Integer number;
-        @NotBlank(message = "Enter the area's title.") @Size(max = 2000, message = "Keep the title under 2,000 characters.")
+        @NotBlank(message = "Enter the area's title.")
         private String title;
 
         public Integer getNumber() { return number; }
@@ -86,20 +84,18 @@ class AdminForms {
     public static class ActionForm {
         @NotBlank(message = "Choose the area the action belongs to.")
         private String areaId;
-        @NotBlank(message = "Enter the action's reference, such as 1.1.") @Size(max = 20, message = "Keep the reference under 20 characters.")
+        @NotBlank(message = "Enter the action's reference, such as 1.1.")
         private String ref;
-        @NotBlank(message = "Enter the action's title.") @Size(max = 2000, message = "Keep the title under 2,000 characters.")
+        @NotBlank(message = "Enter the action's title.")
         private String title;
-        @NotBlank(message = "Enter the lead officer's role.") @Size(max = 300, message = "Keep the lead officer under 300 characters.")
+        @NotBlank(message = "Enter the lead officer's role.")
         private String leadOfficer;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate dueDate;
-        @Size(max = 4000, message = "Keep the outcome measures under 4,000 characters.")
         private String outcomeMeasures;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveFrom;
         private List<Foundation> foundations = new ArrayList<>();
-        @Size(max = 60, message = "Keep the phase under 60 characters.")
         private String phase;
 
         public String getAreaId() { return areaId; }
@@ -125,21 +121,18 @@ class AdminForms {
     public static class BenefitForm {
         @NotEmpty(message = "Choose at least one action the benefit is tracked for.")
         private List<String> actionIds = new ArrayList<>();
-        @NotBlank(message = "Enter the benefit's title.") @Size(max = 2000, message = "Keep the title under 2,000 characters.")
+        @NotBlank(message = "Enter the benefit's title.")
         private String title;
         @NotNull(message = "Choose the type of benefit.")
         private BenefitType type;
-        @NotBlank(message = "Say how the benefit is measured.") @Size(max = 4000, message = "Keep the measure under 4,000 characters.")
+        @NotBlank(message = "Say how the benefit is measured.")
         private String measure;
-        @NotBlank(message = "Say how the data is collected.") @Size(max = 4000, message = "Keep the collection method under 4,000 characters.")
+        @NotBlank(message = "Say how the data is collected.")
         private String collectionMethod;
-        @Size(max = 1000, message = "Keep the data source under 1,000 characters.")
         private String dataSource;
-        @Size(max = 60, message = "Keep the unit under 60 characters.")
         private String unit;
         private Direction direction;
         private BigDecimal baselineValue;
-        @Size(max = 4000, message = "Keep the baseline evidence under 4,000 characters.")
         private String baselineEvidence;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate baselineDate;
@@ -180,11 +173,11 @@ class AdminForms {
     }
 
     public static class ReportForm {
-        @NotBlank(message = "Enter the committee the report is for.") @Size(max = 300, message = "Keep the committee under 300 characters.")
+        @NotBlank(message = "Enter the committee the report is for.")
         private String committee;
         @NotNull(message = "Enter the report date.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate reportDate;
-        @NotBlank(message = "Enter the report's title.") @Size(max = 2000, message = "Keep the title under 2,000 characters.")
+        @NotBlank(message = "Enter the report's title.")
         private String title;
 
         public String getCommittee() { return committee; }

@@ -3,7 +3,6 @@ package org.promisetracker.query.ui;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.promisetracker.api.benefit.AssessRag;
 import org.promisetracker.api.benefit.CorrectMeasurement;
 import org.promisetracker.api.benefit.Rag;
@@ -58,10 +57,8 @@ class BenefitPage {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
         private BigDecimal value;
-        @Size(max = 4000, message = "Keep the evidence under 4,000 characters.")
         private String evidence;
         @NotBlank(message = "Say where the measurement comes from.")
-        @Size(max = 1000, message = "Keep the source under 1,000 characters.")
         private String source;
 
         public LocalDate getEffectiveDate() { return effectiveDate; }
@@ -78,12 +75,10 @@ class BenefitPage {
         @NotBlank(message = "Choose the measurement to correct.")
         private String measurementId;
         private BigDecimal value;
-        @Size(max = 4000, message = "Keep the evidence under 4,000 characters.")
         private String evidence;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
         @NotBlank(message = "Say why the measurement is being corrected.")
-        @Size(max = 4000, message = "Keep the reason under 4,000 characters.")
         private String reason;
 
         public String getMeasurementId() { return measurementId; }
@@ -105,7 +100,6 @@ class BenefitPage {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
         @NotBlank(message = "Give the reason for this assessment.")
-        @Size(max = 4000, message = "Keep the rationale under 4,000 characters.")
         private String rationale;
 
         public Rag getRag() { return rag; }
