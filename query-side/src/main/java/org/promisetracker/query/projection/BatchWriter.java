@@ -2,10 +2,12 @@ package org.promisetracker.query.projection;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.promisetracker.query.text.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,9 @@ class BatchWriter {
     }
 
     /** Inserts the row, now or with the rest of the batch. */
-    void insert(String sql, Object... args) {
+    void insert(String sql, Object... values) {
+        // the one place every projected value passes on its way to PostgreSQL
+        Object[] args = Arrays.stream(values).map(StorableText::ofValue).toArray();
         if (!CurrentUnitOfWork.isStarted()) {
             jdbc.update(sql, args);
             return;

@@ -8,6 +8,8 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
+import org.promisetracker.query.text.StorableText;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,14 +19,16 @@ import java.util.HexFormat;
 /**
  * One byte sequence per snapshot, whoever computes it: properties and map keys sorted, no
  * whitespace, dates as ISO strings, numbers without trailing zeros (35.0 and 35 are one value).
- * Its SHA-256 is what an auditor compares.
+ * Its SHA-256 is what an auditor compares. Every string goes through {@link StorableText}: the frozen
+ * side reads the projection's rows, where the rule was applied, and the verifying side the raw events.
  */
 public final class CanonicalJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimal()))
+            .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimal())
+                                         .addSerializer(String.class, new Storable()))
             .build();
 
     private CanonicalJson() {
@@ -52,6 +56,13 @@ public final class CanonicalJson {
         public void serialize(BigDecimal value, JsonGenerator generator, SerializationContext context) {
             BigDecimal plain = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
             generator.writeNumber(plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString());
+        }
+    }
+
+    private static final class Storable extends ValueSerializer<String> {
+        @Override
+        public void serialize(String value, JsonGenerator generator, SerializationContext context) {
+            generator.writeString(StorableText.of(value));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.promisetracker.query.report;
 import org.promisetracker.api.report.ReportPublished;
 import org.promisetracker.api.view.PlanItems;
 import org.promisetracker.query.asat.SqlPlanItems;
+import org.promisetracker.query.text.StorableText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,8 @@ public class ReportFreezer {
         jdbc.sql("INSERT INTO " + schema + ".report (report_id, plan_id, committee, report_date, title, published_at, "
                  + "published_by, position, canonical_json, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                  + "ON CONFLICT DO NOTHING")
-            .params(report.reportId(), report.planId(), report.committee(), report.reportDate(), report.title(),
+            .params(report.reportId(), report.planId(), StorableText.of(report.committee()), report.reportDate(),
+                    StorableText.of(report.title()),
                     Timestamp.from(publishedAt), publishedBy, position, canonical, CanonicalJson.sha256(canonical))
             .update();
     }
