@@ -91,6 +91,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return answer(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
         }
+        if (Unavailable.isDatabaseUnreachable(e)) { // also reached from rejected(): Axon wraps it without a Rejection
+            log.warn("Answered 503, the database is unreachable: {}", Unavailable.rootCause(e));
+            return Unavailable.answer();
+        }
         log.error("Unexpected failure", e);
         return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing was recorded; please try again or tell the service desk."));

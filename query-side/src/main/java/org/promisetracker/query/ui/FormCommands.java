@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.Rejection;
+import org.promisetracker.platform.web.Unavailable;
 import org.promisetracker.query.projection.ProjectionProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,9 @@ class FormCommands {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier() + ".");
         } catch (CommandExecutionException e) {
             Optional<Rejection> rejection = e.getDetails().filter(Rejection.class::isInstance).map(Rejection.class::cast);
+            if (rejection.isEmpty() && Unavailable.isDatabaseUnreachable(e)) {
+                throw e; // the 503 page (UnavailablePage), not a form error the officer cannot fix
+            }
             if (rejection.isEmpty()) {
                 log.warn("A form's command failed unexpectedly", e);
                 form.reject("failed", "This could not be recorded just now. Please try again.");

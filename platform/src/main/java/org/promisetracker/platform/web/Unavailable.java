@@ -1,0 +1,109 @@
+package org.promisetracker.platform.web;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.NestedTransactionNotSupportedException;
+import org.springframework.transaction.TransactionSuspensionNotSupportedException;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * The database cannot be reached: a 503 with {@code Retry-After}, not a 500, so a client (or a load
+ * balancer) knows to try again shortly rather than report a fault. The failure reaches the web
+ * layer wrapped in whatever layers it crossed (Axon's command and query wrappers, its event store,
+ * JPA and Hibernate, Spring's transaction and JDBC translation), so the whole cause chain is read,
+ * and what decides is the driver's own word: a connection-class SQLState, a refused connection or
+ * the pool giving up waiting.
+ */
+public final class Unavailable {
+
+    /** Seconds a client should wait before trying again: a PostgreSQL restart or fail-over takes a few. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+    public static final URI TYPE = URI.create("urn:promise-tracker:problem:service-unavailable");
+    public static final String DETAIL = "The service cannot reach its database just now, so this could not be done. "
+                                        + "Please try again in a few seconds.";
+
+    private static final int MAX_DEPTH = 64;
+
+    private Unavailable() {
+    }
+
+    public static boolean isDatabaseUnreachable(Throwable failure) {
+        return isDatabaseUnreachable(failure, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isDatabaseUnreachable(Throwable failure, Set<Throwable> seen) {
+        for (Throwable cause = failure; cause != null && seen.size() < MAX_DEPTH && seen.add(cause); cause = cause.getCause()) {
+            if (isUnreachableItself(cause)) {
+                return true;
+            }
+            // a rollback that failed after the connection broke is thrown with the first failure suppressed
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isDatabaseUnreachable(suppressed, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnreachableItself(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+            || cause instanceof ConnectException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            return true;
+        }
+        if (cause instanceof CannotCreateTransactionException) {
+            // these two say the transaction manager cannot do what was asked, not that the database is away
+            return !(cause instanceof NestedTransactionNotSupportedException
+                     || cause instanceof TransactionSuspensionNotSupportedException);
+        }
+        // includes CannotGetJdbcConnectionException, and what Spring makes of SQLState 08 and 53/57
+        return cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
+               || "org.hibernate.exception.JDBCConnectionException".equals(cause.getClass().getName());
+    }
+
+    /**
+     * Class 08 is "connection exception"; 57P01-57P03 are PostgreSQL's admin shutdown, crash shutdown
+     * and "cannot connect now" (starting up or in recovery).
+     */
+    static boolean isConnectionState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
+                                    || sqlState.equals("57P03"));
+    }
+
+    public static ProblemDetail problem() {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
+        problem.setType(TYPE);
+        problem.setTitle("Temporarily unavailable");
+        return problem;
+    }
+
+    public static ResponseEntity<ProblemDetail> answer() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                             .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
+                             .body(problem());
+    }
+
+    /** One line for the log: during an outage every request fails alike, and a stack trace each would bury the rest. */
+    public static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < MAX_DEPTH; depth++) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+}
