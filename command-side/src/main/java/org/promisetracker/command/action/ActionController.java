@@ -14,16 +14,20 @@ import org.promisetracker.api.action.RecordProgressNote;
 import org.promisetracker.command.web.Commands;
 import org.promisetracker.platform.web.Ids;
 import org.promisetracker.command.web.Commands.Created;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
 
 @RestController
+// negotiated before the handler runs, so a refused Accept or Content-Type sends no command
+@RequestMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 class ActionController {
 
     record AddActionRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,

@@ -20,10 +20,12 @@ import org.promisetracker.api.benefit.Target;
 import org.promisetracker.command.web.Commands;
 import org.promisetracker.command.web.Commands.Created;
 import org.promisetracker.platform.web.Ids;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -31,6 +33,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 @RestController
+// negotiated before the handler runs, so a refused Accept or Content-Type sends no command
+@RequestMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 class BenefitController {
 
     record BaselineRequest(@Digits(integer = 15, fraction = 4) BigDecimal value, String evidence,

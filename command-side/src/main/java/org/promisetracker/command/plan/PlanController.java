@@ -10,15 +10,19 @@ import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.command.web.Commands;
 import org.promisetracker.command.web.Commands.Created;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 
 @RestController
+// negotiated before the handler runs, so a refused Accept or Content-Type sends no command
+@RequestMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 class PlanController {
 
     record CreatePlanRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,

@@ -7,16 +7,20 @@ import jakarta.validation.constraints.Pattern;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.report.PublishReport;
 import org.promisetracker.command.web.Commands;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 @RestController
+// negotiated before the handler runs, so a refused Accept or Content-Type sends no command
+@RequestMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 class ReportController {
 
     record PublishRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,

@@ -29,6 +29,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -91,6 +92,20 @@ public class WebSecurity {
                     requests.anyRequest().authenticated();
                 })
                 .build();
+    }
+
+    /**
+     * The firewall's refusals (a path with {@code ..}, {@code ;}, an encoded slash or a control
+     * character) as a problem; by default they reach the error page as Spring's own JSON.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        return (request, response, e) -> {
+            log.info("Request refused by the firewall: {}", e.getMessage());
+            problems.write(response, Problems.invalid("The address contains something this service refuses: "
+                    + "'..', ';', '//', an encoded '/', '\\' or '%', or a character that cannot appear in a path.",
+                    List.of()));
+        };
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.promisetracker.platform.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -83,6 +84,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return answer(Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
+    }
+
+    /** Tomcat parses the query string only when a parameter is first read: {@code ?=} or {@code ?%zz=1}. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableQuery(InvalidParameterException e) {
+        return answer(ProblemErrorController.problem(HttpStatus.BAD_REQUEST, e, null));
     }
 
     @ExceptionHandler(Exception.class)

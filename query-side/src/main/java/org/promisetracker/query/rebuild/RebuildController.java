@@ -1,8 +1,10 @@
 package org.promisetracker.query.rebuild;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
  * node's projection processor, so it is not routed as a query.
  */
 @RestController
+// negotiated before the handler runs: a refused Accept is a 406 problem, not a half-written answer
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class RebuildController {
 
     private final Rebuild rebuild;

@@ -18,8 +18,10 @@ import org.promisetracker.api.view.Verification;
 import org.promisetracker.api.view.VerifyReport;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -34,6 +36,8 @@ import java.util.List;
  * zone) and {@code knownAt} (an instant, default now) where it makes sense.
  */
 @RestController
+// negotiated before the handler runs: a refused Accept is a 406 problem, not a half-written answer
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class ReadController {
 
     private final Queries queries;
