@@ -63,7 +63,7 @@ public final class Unavailable {
             || cause instanceof ConnectException) {
             return true;
         }
-        if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosedByThePool(sql))) {
             return true;
         }
         if (cause instanceof CannotCreateTransactionException) {
@@ -74,6 +74,14 @@ public final class Unavailable {
         // includes CannotGetJdbcConnectionException, and what Spring makes of SQLState 08 and 53/57
         return cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
                || "org.hibernate.exception.JDBCConnectionException".equals(cause.getClass().getName());
+    }
+
+    /**
+     * HikariCP closes a connection the database dropped under a transaction, and the transaction's next
+     * statement then fails with its own exception, which carries no SQLState: its message is all there is.
+     */
+    private static boolean isClosedByThePool(SQLException sql) {
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     /**
