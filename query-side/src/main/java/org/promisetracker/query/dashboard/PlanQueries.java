@@ -13,6 +13,7 @@ import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.api.view.PlanItems;
 import org.promisetracker.query.asat.AsAt;
 import org.promisetracker.query.asat.SqlPlanItems;
+import org.promisetracker.query.parked.ParkedEvents;
 import org.promisetracker.query.projection.ReadSchemas;
 import org.promisetracker.query.report.Restatements;
 import org.promisetracker.query.summary.Summaries;
@@ -38,13 +39,16 @@ class PlanQueries {
     private final SqlPlanItems items;
     private final Restatements restatements;
     private final SideReads alongside;
+    private final ParkedEvents parked;
 
-    PlanQueries(JdbcClient jdbc, ReadSchemas schemas, SqlPlanItems items, Restatements restatements, SideReads alongside) {
+    PlanQueries(JdbcClient jdbc, ReadSchemas schemas, SqlPlanItems items, Restatements restatements, SideReads alongside,
+                ParkedEvents parked) {
         this.jdbc = jdbc;
         this.schemas = schemas;
         this.items = items;
         this.restatements = restatements;
         this.alongside = alongside;
+        this.parked = parked;
     }
 
     @QueryHandler
@@ -90,7 +94,7 @@ class PlanQueries {
                 query.asAt(), query.knownAt(), Summaries.of(query.planId(), query.asAt(), query.knownAt(), now),
                 byArea(plan.get(), now, areaOfAction),
                 lastReport.map(Restatements.LastReport::reference).orElse(null),
-                SideReads.join(restated));
+                SideReads.join(restated), parked.ofPlan(query.planId()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.promisetracker.query.projection;
 
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.promisetracker.query.text.StorableText;
@@ -8,17 +9,19 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Holds the projection's inserts back until the end of the batch of events being handled, then
  * sends them as one JDBC batch per statement: a round trip per statement instead of one per row.
  * <p>
  * The rows go in during the unit of work's prepare-commit phase, so in the batch's transaction,
- * together with the token; if they fail, the transaction rolls back, the processor stops the batch
- * and handles it again later. Each statement's rows keep the order they were added in; statements
+ * together with the token. Each statement's rows keep the order they were added in; statements
  * go in the order they were first used, so a row may go in before an earlier event's row of another
  * statement. No row depends on another statement's: the one dependency is a correction's insert,
  * which reads the source of its measurement from the same table, through the same statement,
@@ -27,7 +30,12 @@ import java.util.Map;
  * separate statements: pgjdbc's {@code reWriteBatchedInserts} merges them into one multi-row
  * INSERT, whose subqueries do not see the rows it inserts, and a correction would lose its source.
  * <p>
- * Outside a unit of work a row is inserted at once.
+ * <b>When a batch fails</b> for a reason that is not the database being away, one of its events
+ * cannot be projected, and a batch cannot tell which. The batch is rolled back ({@link BatchFailed}),
+ * and when the processor handles it again each of its events writes its rows at once, under a
+ * savepoint: an event that fails then fails in its own handler, where Axon's dead-letter queue
+ * parks it ({@link ParkingPolicy}), and the transaction goes on with the others. A dead letter
+ * being retried writes the same way. Outside a unit of work a row is inserted at once.
  */
 @Component
 class BatchWriter {
@@ -35,9 +43,13 @@ class BatchWriter {
     private static final String PENDING = BatchWriter.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
+    private final Savepoints savepoints;
+    /** Events of a batch that failed, to be written one by one when they come again. */
+    private final Set<String> onTheirOwn = ConcurrentHashMap.newKeySet();
 
-    BatchWriter(JdbcTemplate jdbc) {
+    BatchWriter(JdbcTemplate jdbc, Savepoints savepoints) {
         this.jdbc = jdbc;
+        this.savepoints = savepoints;
     }
 
     /** Inserts the row, now or with the rest of the batch. */
@@ -48,7 +60,16 @@ class BatchWriter {
             jdbc.update(sql, args);
             return;
         }
-        pending(CurrentUnitOfWork.get().root()).computeIfAbsent(sql, key -> new ArrayList<>()).add(args);
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        String eventId = current.getMessage() == null ? "" : current.getMessage().getIdentifier();
+        if (current.resources().containsKey(DeadLetter.class.getName()) || onTheirOwn.contains(eventId)) {
+            current.root().afterCommit(committed -> onTheirOwn.remove(eventId));
+            savepoints.run(() -> jdbc.update(sql, args));
+            return;
+        }
+        Pending pending = pending(current.root());
+        pending.rows.computeIfAbsent(sql, key -> new ArrayList<>()).add(args);
+        pending.eventIds.add(eventId);
     }
 
     /** Writes every row held back so far, so that the tables can be read as they stand. */
@@ -58,16 +79,38 @@ class BatchWriter {
         }
     }
 
-    private Map<String, List<Object[]>> pending(UnitOfWork<?> unitOfWork) {
+    private Pending pending(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(PENDING, key -> {
-            Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+            Pending rows = new Pending();
             unitOfWork.onPrepareCommit(committing -> flush(rows));
             return rows;
         });
     }
 
-    private void flush(Map<String, List<Object[]>> rows) {
-        rows.forEach((sql, args) -> jdbc.batchUpdate(sql, args));
-        rows.clear();
+    private void flush(Pending pending) {
+        try {
+            pending.rows.forEach(jdbc::batchUpdate);
+        } catch (RuntimeException e) {
+            if (ParkingPolicy.isAboutTheDatabaseNotTheEvent(e)) {
+                throw e;
+            }
+            onTheirOwn.addAll(pending.eventIds);
+            throw new BatchFailed(pending.eventIds.size(), e);
+        } finally {
+            pending.rows.clear();
+            pending.eventIds.clear();
+        }
+    }
+
+    private static final class Pending {
+        final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+        final Set<String> eventIds = new HashSet<>();
+    }
+
+    /** A batch's rows could not go in together: its events are handled again, each on its own. */
+    static final class BatchFailed extends RuntimeException {
+        BatchFailed(int events, Throwable cause) {
+            super("The rows of " + events + " events could not be written together; each is tried on its own next", cause);
+        }
     }
 }

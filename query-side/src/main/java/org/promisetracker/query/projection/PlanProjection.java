@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  * before it, so they must all be in. The rows of a batch of events go in together when the batch
  * commits ({@link BatchWriter}), or earlier when a report in the batch needs them; the batch reads
  * which schemas to write to, and the events' positions, once ({@link ReadSchemas}, {@link EventPositions}).
+ * <p>
+ * An event that cannot be projected is parked, with the later events of its item, and the others
+ * go on ({@link ProjectionConfiguration}, {@link BatchWriter}).
  */
 @Component
 @ProcessingGroup(PlanProjection.GROUP)
@@ -48,14 +51,16 @@ public class PlanProjection {
     private final ReadSchemas schemas;
     private final ReportFreezer freezer;
     private final ProjectionProgress progress;
+    private final Savepoints savepoints;
 
     PlanProjection(BatchWriter writer, EventPositions positions, ReadSchemas schemas, ReportFreezer freezer,
-                   ProjectionProgress progress) {
+                   ProjectionProgress progress, Savepoints savepoints) {
         this.writer = writer;
         this.positions = positions;
         this.schemas = schemas;
         this.freezer = freezer;
         this.progress = progress;
+        this.savepoints = savepoints;
     }
 
     @EventHandler
@@ -159,8 +164,10 @@ public class PlanProjection {
         reportAfterCommit(token);
         // the report is frozen from the facts before it, some perhaps still held back in this batch
         writer.flush();
+        long position = positions.of(message, token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), positions.of(message, token));
+            // a report that cannot be frozen is parked, and must not abort the batch's transaction
+            savepoints.run(() -> freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position));
         }
     }
 

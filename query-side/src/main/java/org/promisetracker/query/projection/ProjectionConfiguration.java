@@ -1,8 +1,12 @@
 package org.promisetracker.query.projection;
 
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
@@ -16,20 +20,47 @@ import org.springframework.context.annotation.Bean;
  * availability callback, so the pooled coordinator looks for new events every 500 ms, and the
  * benchmark measured a 2xx-to-read lag of 390-490 ms at the median (docs/PERFORMANCE.md). A tracking
  * processor waits on the stream itself and is woken as soon as an event is committed.
+ * <p>
+ * An event that fails to project is parked in Axon's dead-letter queue, in PostgreSQL
+ * ({@code dead_letter_entry}), sequenced per aggregate: the later events of the same plan, action,
+ * benefit or report are parked behind it, to keep their order, and everything else goes on. A
+ * rebuild empties the queue and tries every event again ({@code allowReset}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration {
 
+    /** Far more than a plan has items; past it the processor stops and retries, rather than drop an event. */
+    private static final int MAX_PARKED_ITEMS = 100_000;
+    private static final int MAX_PARKED_EVENTS_PER_ITEM = 10_000;
+
     @Bean
     ConfigurerModule planProjectionInLogOrder(@Value("${tracker.projection.batch-size:1000}") int batchSize) {
-        return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(
-                PlanProjection.GROUP, Configuration::eventStore,
-                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                                             .andInitialSegmentsCount(1)
-                                                             .andBatchSize(batchSize)
-                                                             // from the very first event; a null token needs no round
-                                                             // trip to the event store at start-up, which may not be
-                                                             // reachable yet (Axon Server)
-                                                             .andInitialTrackingToken(source -> null));
+        return configurer -> configurer.eventProcessing()
+                .registerTrackingEventProcessor(
+                        PlanProjection.GROUP, Configuration::eventStore,
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                                                     .andInitialSegmentsCount(1)
+                                                                     .andBatchSize(batchSize)
+                                                                     // from the very first event; a null token needs
+                                                                     // no round trip to the event store at start-up,
+                                                                     // which may not be reachable yet (Axon Server)
+                                                                     .andInitialTrackingToken(source -> null))
+                // what BatchWriter assumes when it tells the queue's sequences apart
+                .registerSequencingPolicy(PlanProjection.GROUP, config -> SequentialPerAggregatePolicy.instance())
+                .registerDeadLetterQueue(
+                        PlanProjection.GROUP,
+                        config -> JpaSequencedDeadLetterQueue.builder()
+                                                             .processingGroup(PlanProjection.GROUP)
+                                                             .maxSequences(MAX_PARKED_ITEMS)
+                                                             .maxSequenceSize(MAX_PARKED_EVENTS_PER_ITEM)
+                                                             .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
+                                                             .transactionManager(config.getComponent(TransactionManager.class))
+                                                             .serializer(config.serializer())
+                                                             .build())
+                .registerDeadLetterPolicy(PlanProjection.GROUP, config -> new ParkingPolicy())
+                .registerDeadLetteringEventHandlerInvokerConfiguration(
+                        PlanProjection.GROUP,
+                        // the cache spares a query per event while nothing of a sequence is parked
+                        (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true));
     }
 }

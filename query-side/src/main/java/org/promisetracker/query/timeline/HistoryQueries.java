@@ -5,6 +5,8 @@ import org.promisetracker.api.view.FindHistory;
 import org.promisetracker.api.view.History;
 import org.promisetracker.api.view.History.Corrected;
 import org.promisetracker.api.view.History.Entry;
+import org.promisetracker.api.view.ParkedItem;
+import org.promisetracker.query.parked.ParkedEvents;
 import org.promisetracker.query.projection.ReadSchemas;
 import org.promisetracker.query.report.EventNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,18 +30,25 @@ class HistoryQueries {
 
     private final JdbcClient jdbc;
     private final ReadSchemas schemas;
+    private final ParkedEvents parked;
 
-    HistoryQueries(JdbcClient jdbc, ReadSchemas schemas) {
+    HistoryQueries(JdbcClient jdbc, ReadSchemas schemas, ParkedEvents parked) {
         this.jdbc = jdbc;
         this.schemas = schemas;
+        this.parked = parked;
     }
 
     @QueryHandler
     History handle(FindHistory query) {
         String schema = schemas.live();
         Optional<Subject> subject = subject(schema, query.subjectId());
+        List<ParkedItem> parkedOfItem = parked.ofItem(query.subjectId());
         if (subject.isEmpty()) {
-            return null;
+            // parked from its very first event: known to the log, not yet to the reads
+            return parkedOfItem.stream().findFirst()
+                               .map(item -> new History(query.subjectId(), item.itemKind(), item.planId(), List.of(),
+                                                        parkedOfItem))
+                               .orElse(null);
         }
         List<Entry> entries = new ArrayList<>();
         entries.add(subject.get().creation());
@@ -63,7 +72,7 @@ class HistoryQueries {
                                       rs.getString("superseded_by"), correction ? measurementId : null,
                                       correction ? before : null));
             });
-        return new History(query.subjectId(), subject.get().kind(), subject.get().planId(), entries);
+        return new History(query.subjectId(), subject.get().kind(), subject.get().planId(), entries, parkedOfItem);
     }
 
     private Optional<Subject> subject(String schema, String id) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchWriterTest {
 
     private final RecordingJdbcTemplate jdbc = new RecordingJdbcTemplate();
-    private final BatchWriter writer = new BatchWriter(jdbc);
+    private final BatchWriter writer = new BatchWriter(jdbc, new DirectSavepoints());
 
     @AfterEach
     void leaveNoUnitOfWorkBehind() {
@@ -64,7 +64,7 @@ class BatchWriterTest {
     }
 
     @Test
-    void givenTheRowsFailToGoIn_whenTheBatchCommits_thenItRollsBackWithTheFailure() {
+    void givenTheRowsFailToGoIn_whenTheBatchCommits_thenItRollsBackAndItsEventsAreWrittenOnTheirOwnNextTime() {
         BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("one"),
                                                                         GenericEventMessage.asEventMessage("two")));
         AtomicBoolean rolledBack = new AtomicBoolean();
@@ -77,8 +77,19 @@ class BatchWriterTest {
         });
 
         assertThat(result.isExceptional()).isTrue();
-        assertThat(result.exceptionResult()).isSameAs(jdbc.failure);
+        assertThat(result.exceptionResult()).isInstanceOf(BatchWriter.BatchFailed.class).cause().isSameAs(jdbc.failure);
         assertThat(rolledBack).isTrue();
         assertThat(batch.isRolledBack()).isTrue();
+
+        // handled again: each event's rows go in at once, where a failure is that event's own
+        jdbc.failure = null;
+        jdbc.calls.clear();
+        BatchingUnitOfWork<?> again = new BatchingUnitOfWork<>(batch.getMessages());
+        again.executeWithResult(() -> {
+            writer.insert("INSERT a", 1);
+            assertThat(jdbc.calls).isNotEmpty();
+            return null;
+        });
+        assertThat(jdbc.calls).hasSize(2);
     }
 }

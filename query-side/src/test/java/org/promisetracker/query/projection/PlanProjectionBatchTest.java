@@ -43,8 +43,10 @@ class PlanProjectionBatchTest {
     private final ReadSchemas schemas = spy(new ReadSchemas(mock(JdbcClient.class)));
     private final ReportFreezer freezer = mock(ReportFreezer.class);
     private final ProjectionProgress progress = mock(ProjectionProgress.class);
+    private final Savepoints savepoints = new DirectSavepoints();
     private final AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(
-            new PlanProjection(new BatchWriter(jdbc), new EventPositions(mock(JdbcClient.class)), schemas, freezer, progress));
+            new PlanProjection(new BatchWriter(jdbc, savepoints), new EventPositions(mock(JdbcClient.class)), schemas,
+                               freezer, progress, savepoints));
 
     @Test
     void givenAMeasurementItsCorrectionAndAReportInOneBatch_whenProjected_thenTheReportIsFrozenAfterBothRowsAreIn() {

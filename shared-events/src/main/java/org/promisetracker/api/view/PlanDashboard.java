@@ -10,11 +10,12 @@ import java.util.Set;
 /**
  * The dashboard of a plan: the summary, then each area with its actions and the benefits tracked
  * for them. {@code restated} holds the ids of items whose status, RAG or measurement as at the
- * last report's date is now known differently from what that report said.
+ * last report's date is now known differently from what that report said. {@code parked} lists the
+ * plan's items of which an event could not be projected yet: what is shown of them stops before it.
  */
 public record PlanDashboard(String planId, String title, String organisation, String areaLabel, LocalDate asAt,
                             Instant knownAt, PlanSummary summary, List<Area> areas, ReportRef lastReport,
-                            Set<String> restated) {
+                            Set<String> restated, List<ParkedItem> parked) {
 
     public record Area(String areaId, int number, String title, List<ActionView> actions, List<BenefitView> benefits) {
     }
