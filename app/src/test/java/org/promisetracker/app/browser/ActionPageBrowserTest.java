@@ -14,6 +14,7 @@ import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.query.web.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +28,8 @@ class ActionPageBrowserTest extends BrowserTest {
 
     @Autowired
     Queries queries;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void givenAnOverdueAction_whenAnOfficerRecordsItCompleted_thenTheTimelineAndStatusShowIt() {
@@ -111,6 +114,46 @@ class ActionPageBrowserTest extends BrowserTest {
                     .then(response => done(response.status), error => done('failed: ' + error));
                 """, url("/actions/" + action.actionId() + "/status"), LocalDate.now(LONDON).toString());
         assertThat(status).isEqualTo(403L);
+    }
+
+    @Test
+    void givenANoteTheReadSideRefuses_whenRecorded_thenTheActionSaysSoAndAdminRetriesItOnceFixed() {
+        ActionView action = anySouthLanarkshireAction();
+        // stands in for a projection that cannot take this note (a bug, a full disk)
+        alterFactTables("ADD CONSTRAINT refuses_browser_test CHECK (text IS NULL OR text NOT LIKE '%refused by the read side%') "
+                        + "NOT VALID");
+        try {
+            signInAs("officer");
+            browser.get(url("/actions/" + action.actionId()));
+            browser.findElement(By.id("note-text")).sendKeys("A note refused by the read side (browser test)");
+            browser.findElement(By.cssSelector("#note-form button[type=submit]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "is recorded"));
+            browser.navigate().refresh();
+            assertThat(browser.findElement(By.id("parked")).getText())
+                    .contains("Not everything recorded can be shown yet", "Action " + action.ref(), "1 update");
+            screenshot("action-parked");
+        } finally {
+            alterFactTables("DROP CONSTRAINT IF EXISTS refuses_browser_test");
+        }
+
+        browser.manage().deleteAllCookies();
+        signInAs("admin");
+        browser.get(url("/admin/parked"));
+        assertThat(browser.findElement(By.id("parked-items")).getText()).contains(action.actionId(), "refuses_browser_test");
+        browser.findElement(By.id("retry-parked")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "1 now shown"));
+        assertThat(browser.findElement(By.id("none-parked")).getText()).contains("Nothing is parked");
+        browser.get(url("/actions/" + action.actionId()));
+        assertThat(browser.findElements(By.id("parked"))).isEmpty();
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("A note refused by the read side (browser test)");
+    }
+
+    private void alterFactTables(String change) {
+        jdbc.queryForList("SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_name = 'fact'",
+                          String.class)
+            .forEach(table -> jdbc.execute("ALTER TABLE " + table + " " + change));
     }
 
     private void setValue(WebElement input, String value) {

@@ -62,6 +62,12 @@ class ParkedEventTest extends ReadSideTestBase {
         assertThat(listed.get("events").asInt()).isEqualTo(2);
         assertThat(listed.get("parked").get(0).get("reason").asString()).contains("refuses_poison");
         assertThat(http().get("/api/v1/admin/parked", "officer").status()).isEqualTo(403);
+        JsonNode health = http().get("/actuator/health", "admin").json().get("components").get("parkedEvents");
+        assertThat(health.get("details").get("parkedEvents").asInt()).as(health.toString()).isEqualTo(2);
+        assertThat(health.get("details").get("lagEvents").asLong()).isZero();
+        assertThat(http().get("/actuator/prometheus", "admin").raw().body())
+                .contains("promise_tracker_projection_parked_events 2.0", "promise_tracker_projection_parked_items 1.0",
+                          "promise_tracker_projection_lag_events 0.0");
 
         // a rebuild replays everything into the other schema: it parks the same events and completes
         assertThat(http().post("/api/v1/admin/rebuild", "admin", Map.of()).status()).isEqualTo(202);

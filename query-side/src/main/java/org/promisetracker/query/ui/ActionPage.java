@@ -99,6 +99,7 @@ class ActionPage {
                                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                                            "The action " + actionId + " does not count in its plan yet."));
         model.addAttribute("plan", plan);
+        model.addAttribute("parkedBanner", ParkedBanner.of(history.parked(), plan, clock.getZone()));
         model.addAttribute("action", action);
         model.addAttribute("statusNow", Words.status(action.status())
                 + (action.statusDate() == null ? "" : " since " + Words.date(action.statusDate())));

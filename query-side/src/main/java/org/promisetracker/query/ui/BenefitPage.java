@@ -145,6 +145,7 @@ class BenefitPage {
                                           "The benefit " + benefitId + " does not count in its plan yet."));
         List<Measurement> measurements = measurements(history, benefit.unit());
         model.addAttribute("plan", plan);
+        model.addAttribute("parkedBanner", ParkedBanner.of(history.parked(), plan, clock.getZone()));
         model.addAttribute("benefit", benefit);
         model.addAttribute("measuredByValue", benefit.type().isMeasuredByValue());
         model.addAttribute("typeWords", Words.type(benefit.type()));
