@@ -3,8 +3,10 @@ package org.promisetracker.query.projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.action.ActionStatusChanged;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -165,9 +168,13 @@ public class PlanProjection {
         // the report is frozen from the facts before it, some perhaps still held back in this batch
         writer.flush();
         long position = positions.of(message, token);
+        Set<Long> open = openBelow(token, position);
+        // replayed in a rebuild, a report is copied as it was frozen in the live schema
+        String frozenIn = replay.isReplay() ? schemas.live() : null;
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             // a report that cannot be frozen is parked, and must not abort the batch's transaction
-            savepoints.run(() -> freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position));
+            savepoints.run(() -> freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position,
+                                                open, frozenIn));
         }
     }
 
@@ -185,6 +192,17 @@ public class PlanProjection {
                           fact.measurementId, fact.value, fact.evidence, fact.source, fact.subjectId, fact.measurementId,
                           fact.text, fact.supersededBy);
         }
+    }
+
+    /**
+     * Positions below the report's that the stream has not delivered yet: transactions numbered
+     * before the report and still open (the embedded store's gaps; Axon Server has none).
+     */
+    private static Set<Long> openBelow(TrackingToken token, long position) {
+        if (WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getGaps().stream().filter(gap -> gap < position).collect(Collectors.toSet());
+        }
+        return Set.of();
     }
 
     /** Tells waiting pages once this event's batch has committed, never before. */

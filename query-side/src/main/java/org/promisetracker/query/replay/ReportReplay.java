@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +25,11 @@ public class ReportReplay {
     }
 
     public Replayed upTo(String planId, long lastPosition) {
+        return upTo(planId, lastPosition, Set.of());
+    }
+
+    /** As {@link #upTo(String, long)}, leaving out the events at {@code excluded} positions. */
+    public Replayed upTo(String planId, long lastPosition, Set<Long> excluded) {
         PlanFold fold = new PlanFold(planId);
         long read = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
@@ -32,6 +38,9 @@ public class ReportReplay {
                 long position = event.trackingToken().position().orElseThrow();
                 if (position > lastPosition) {
                     break;
+                }
+                if (excluded.contains(position)) {
+                    continue;
                 }
                 read++;
                 fold.apply(event.getPayload(), event.getTimestamp(), position);

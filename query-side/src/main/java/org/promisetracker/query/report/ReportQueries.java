@@ -50,7 +50,7 @@ class ReportQueries {
     Verification handle(VerifyReport query) {
         return reports.find(schemas.live(), query.reportId()).map(stored -> {
             ReportSnapshot frozen = stored.snapshot();
-            ReportReplay.Replayed replayed = replay.upTo(stored.planId(), stored.position());
+            ReportReplay.Replayed replayed = replay.upTo(stored.planId(), stored.position(), stored.excludedPositions());
             ReportPublished published = new ReportPublished(frozen.reportId(), frozen.planId(), frozen.committee(),
                                                             frozen.reportDate(), frozen.title());
             PlanItems items = replayed.fold().items(ReportSnapshot.cut(published, frozen.publishedAt(), stored.position()));

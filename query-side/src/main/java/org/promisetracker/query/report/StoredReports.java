@@ -6,18 +6,24 @@ import org.promisetracker.query.asat.KnownAt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Frozen reports as stored: never recomputed, only read. */
 @Component
 public class StoredReports {
 
+    /**
+     * {@code excludedPositions}: positions below the report's that were still open when it was
+     * frozen, so none of their events is in it (see {@link ReportFreezer}).
+     */
     public record Stored(String reportId, String planId, Instant publishedAt, String publishedBy, long position,
-                         String canonicalJson, String sha256) {
+                         String canonicalJson, String sha256, Set<Long> excludedPositions) {
 
         /** The frozen snapshot, parsed once per content: the hash names the content, which never changes. */
         public ReportSnapshot snapshot() {
@@ -50,10 +56,21 @@ public class StoredReports {
     }
 
     private static final String SELECT = "SELECT report_id, plan_id, published_at, published_by, position, canonical_json, "
-                                         + "sha256 FROM %s.report";
+                                         + "sha256, excluded_positions FROM %s.report";
 
     private Stored row(ResultSet rs, int row) throws SQLException {
         return new Stored(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getLong(5),
-                          rs.getString(6), rs.getString(7).trim());
+                          rs.getString(6), rs.getString(7).trim(), positions(rs.getArray(8)));
+    }
+
+    private static Set<Long> positions(Array array) throws SQLException {
+        if (array == null) {
+            return Set.of();
+        }
+        try {
+            return Set.of((Long[]) array.getArray());
+        } finally {
+            array.free();
+        }
     }
 }

@@ -58,7 +58,7 @@ class PlanProjectionBatchTest {
                 new ReportPublished("report", "plan", "Committee", date, "Progress report"),
                 new ProgressNoteRecorded("action", "plan", date, "After the report"));
         List<Call> inWhenFrozen = new ArrayList<>();
-        doAnswer(freezing -> inWhenFrozen.addAll(jdbc.calls)).when(freezer).freeze(any(), any(), any(), any(), anyLong());
+        doAnswer(freezing -> inWhenFrozen.addAll(jdbc.calls)).when(freezer).freeze(any(), any(), any(), any(), anyLong(), any(), any());
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events);
 
         batch.executeWithResult(() -> projection.handle(batch.getMessage()));
@@ -73,7 +73,7 @@ class PlanProjectionBatchTest {
             assertThat(call.rows()).extracting(row -> row.get(0)).containsExactly(3L);
         });
         var order = inOrder(freezer, progress);
-        order.verify(freezer).freeze(eq("read_a"), any(), any(), any(), eq(2L));
+        order.verify(freezer).freeze(eq("read_a"), any(), any(), any(), eq(2L), any(), any());
         order.verify(progress).committed(3L);
     }
 
