@@ -61,7 +61,10 @@ public final class ProjectionSync {
     private boolean stored(long position) {
         TrackingToken before = position == 0 ? null : GapAwareTrackingToken.newInstance(position - 1, Set.of());
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(before)) {
-            return stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)
+            // an event past the gap is always stored (the head is past it), so this returns as soon as
+            // the stream has fetched; 100 ms was too short on a loaded machine, and a filled gap was
+            // then taken for an empty one (seen in ReportGapTest)
+            return stream.hasNextAvailable(5, TimeUnit.SECONDS)
                     && stream.nextAvailable().trackingToken().position().orElse(-1) == position;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
