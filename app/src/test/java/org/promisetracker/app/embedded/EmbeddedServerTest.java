@@ -127,9 +127,19 @@ class EmbeddedServerTest {
         try (EmbeddedServer server = EmbeddedServer.start(dataDirectory, EmbeddedPostgres.builder(), true)) {
             watchdogPid = server.watchdogPid();
             assertThat(ProcessHandle.of(watchdogPid)).isPresent();
+            // a Ctrl-C for this JVM's terminal goes to its process group, not to another session
+            // (which the watchdog has a moment after it started: setsid, then the shell)
+            String jvm = session(ProcessHandle.current().pid());
+            await().atMost(Duration.ofSeconds(5)).until(() -> !session(server.watchdogPid()).equals(jvm));
         }
         assertThat(ProcessHandle.of(watchdogPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
         assertThat(ServerProcesses.in(dataDirectory)).isEmpty();
+    }
+
+    private static String session(long pid) throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        // after "(command)": state, parent, process group, session
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3];
     }
 
     private static List<String> notes(EmbeddedServer server) {
