@@ -11,8 +11,9 @@ import java.nio.file.Path;
 /**
  * The embedded PostgreSQL of one data directory, started so that a crash of the process before
  * cannot stop it: the directory locked to this process, whatever an earlier process left running
- * in it stopped, then the server started (replaying its WAL if it had crashed) and watched so
- * that it stops with this process however this process ends.
+ * in it stopped, a new directory made whole ({@link NewDataDirectory}), then the server started
+ * (replaying its WAL if it had crashed) and watched so that it stops with this process however
+ * this process ends.
  */
 final class EmbeddedServer implements AutoCloseable {
 
@@ -30,11 +31,14 @@ final class EmbeddedServer implements AutoCloseable {
 
     /** {@code watched} false leaves a server running after a crash: only for testing the next start. */
     static EmbeddedServer start(Path dataDirectory, EmbeddedPostgres.Builder builder, boolean watched) throws IOException {
-        Files.createDirectories(dataDirectory);
+        Files.createDirectories(dataDirectory.getParent());
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
         EmbeddedPostgres postgres = null;
         try {
             new StaleServer().clear(dataDirectory);
+            if (NewDataDirectory.needed(dataDirectory)) {
+                NewDataDirectory.create(dataDirectory);
+            }
             postgres = builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
             ServerWatchdog watchdog = null;
             if (watched) {

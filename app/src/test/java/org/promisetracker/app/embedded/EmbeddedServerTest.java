@@ -136,6 +136,34 @@ class EmbeddedServerTest {
         assertThat(ServerProcesses.in(dataDirectory)).isEmpty();
     }
 
+    @Test
+    void givenAStartKilledWhileCreatingTheDirectory_whenStartingAgain_thenItIsCreatedAfresh() throws Exception {
+        Path fresh = parent.resolve("fresh");
+        Path scratch = NewDataDirectory.scratchFor(fresh);
+        // what initdb leaves when killed half-way: some files, a configuration, no cluster to start
+        Files.createDirectories(scratch.resolve("base"));
+        Files.writeString(scratch.resolve("PG_VERSION"), "17\n");
+        Files.writeString(scratch.resolve("postgresql.conf"), "# half written\n");
+
+        try (EmbeddedServer server = EmbeddedServer.start(fresh, EmbeddedPostgres.builder(), false)) {
+            assertThat(notes(server, "SELECT 'a new cluster'")).containsExactly("a new cluster");
+        }
+        assertThat(scratch).doesNotExist();
+        assertThat(fresh.resolve("postgresql.conf")).exists();
+    }
+
+    @Test
+    void givenADirectoryWithOtherFiles_whenStarting_thenItSaysSoAndLeavesThem() throws Exception {
+        Path taken = parent.resolve("taken");
+        Files.createDirectories(taken);
+        Files.writeString(taken.resolve("notes.txt"), "not a database");
+
+        assertThatThrownBy(() -> EmbeddedServer.start(taken, EmbeddedPostgres.builder(), false))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds files but no PostgreSQL cluster");
+        assertThat(taken.resolve("notes.txt")).hasContent("not a database");
+        assertThat(NewDataDirectory.scratchFor(taken)).doesNotExist();
+    }
+
     private static String session(long pid) throws java.io.IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         // after "(command)": state, parent, process group, session
