@@ -94,18 +94,24 @@ final class Ledger {
             Child.Answer answer = child.get("/api/v1/reports/" + report + "/verification", "auditor");
             JsonNode matches = answer.ok() ? answer.json().get("matches") : null;
             if (matches == null || !matches.asBoolean()) {
-                unverified.add(report + " -> " + answer.status() + " " + answer.body());
+                // what changed since it was frozen says which writes the frozen report lacks
+                unverified.add(report + " -> " + answer.status() + " " + answer.body() + "; restatements: "
+                               + child.get("/api/v1/reports/" + report + "/restatements", "auditor").body());
             }
         }
         return unverified;
     }
 
-    /** Concurrent writers, one per history: notes on the actions, measurements of the benefits. */
+    /**
+     * Concurrent writers, one per history: notes on the actions, measurements of the benefits. Each
+     * ends at its first request without an answer, or when stopped.
+     */
     final class Writers {
 
         private final ExecutorService threads = Executors.newFixedThreadPool(histories.size());
         private final List<Future<?>> running = new ArrayList<>();
         private final AtomicInteger acknowledgedNow = new AtomicInteger();
+        private final AtomicInteger unanswered = new AtomicInteger();
         private volatile boolean stopping;
 
         private Writers(Child child, String run) {
@@ -123,6 +129,10 @@ final class Ledger {
                         if (answer.ok()) {
                             acknowledged.get(history).add(answer.json().get("eventId").asString());
                             acknowledgedNow.incrementAndGet();
+                        } else if (answer.status() == -1) {
+                            // the process is gone: this write may or may not be stored, and was not acknowledged
+                            unanswered.incrementAndGet();
+                            return;
                         }
                     }
                 }));
@@ -131,6 +141,10 @@ final class Ledger {
 
         int acknowledged() {
             return acknowledgedNow.get();
+        }
+
+        int unanswered() {
+            return unanswered.get();
         }
 
         void stop() throws Exception {
