@@ -54,6 +54,7 @@ class HostileInputTest {
         Wire wire = new Wire(port);
         JsonNode document = JSON.readTree(wire.send(get("/v3/api-docs")).body());
         List<Operation> operations = Operation.all(document);
+        assertThat(operations).as("operations in /v3/api-docs").isNotEmpty();
         Random random = new Random(SEED);
         Fixture fixture = fixture(wire);
         Generator generator = new Generator(new Bodies(document, fixture, random), fixture, random, port);
@@ -74,9 +75,9 @@ class HostileInputTest {
 
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.println(findings.summary(seconds));
-        assertThat(findings.failures()).as("%d of %d hostile requests were answered wrongly (seed %d):%n%s",
+        assertThat(findings.failures().size()).as("%d of %d hostile requests were answered wrongly (seed %d, first 200 shown):%n%s",
                 findings.failures().size(), findings.requests(), SEED,
-                String.join("\n", findings.failures().subList(0, Math.min(200, findings.failures().size())))).isEmpty();
+                String.join("\n", findings.failures().subList(0, Math.min(200, findings.failures().size())))).isZero();
         assertThat(findings.requests()).isGreaterThanOrEqualTo(REQUESTS);
         // the mutations reach deep validation only if what they mutate is valid
         assertThat(findings.validAccepted()).as("valid requests of an administrator accepted").isGreaterThan(0.8);
@@ -88,7 +89,7 @@ class HostileInputTest {
                                                             "accept", "method", "raw");
     }
 
-    /** A plan with one thing of every kind, made through the API as an administrator and an officer would. */
+    /** A plan with one thing of every kind, made through the API by an administrator. */
     private Fixture fixture(Wire wire) {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("plan", created(wire, "/api/v1/plans", """
