@@ -228,6 +228,23 @@ class IdsAndTextTest {
         return "{\"actionIds\": [\"" + action + "\"], \"type\": \"QUANTITATIVE\", " + String.join(", ", body.values()) + "}";
     }
 
+    @Test
+    void givenAnIdWithAControlCharacter_whenNotFound_thenTheDetailShowsItAsAnEscape() {
+        for (String path : List.of("/api/v1/plans/%01", "/api/v1/reports/a%7F", "/api/v1/plans/%ED%A0%80/summary")) {
+            Api.Response response = api.get(path, "auditor");
+
+            assertThat(response.status()).as(path).isIn(400, 404);
+            String detail = response.json().get("detail").asString();
+            assertThat(detail).as(path).doesNotContainPattern("[\\p{Cc}\\p{Cs}]");
+        }
+        assertThat(api.get("/api/v1/plans/%01", "auditor").json().get("detail").asString())
+                .isEqualTo("There is no plan \\u0001.");
+        Api.Response write = api.post("/api/v1/actions/%01/notes", "officer",
+                                      "{\"effectiveDate\": \"2022-03-31\", \"text\": \"Illustrative note\"}");
+        assertThat(write.status()).isEqualTo(404);
+        assertThat(write.json().get("detail").asString()).contains("\\u0001").doesNotContainPattern("\\p{Cc}");
+    }
+
     private static String created(Api.Response response) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
         return response.json().get("id").asString();

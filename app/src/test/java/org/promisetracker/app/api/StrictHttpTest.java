@@ -95,6 +95,19 @@ class StrictHttpTest {
     }
 
     @Test
+    void givenAnAcceptNamingACharset_whenRecording_thenAnsweredAsJsonIsAndStoredOnce() {
+        long events = eventCount();
+
+        Api.Response response = api.post(benefitPath + "/rag", "officer",
+                "{\"rag\": \"GREEN\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"On track (illustrative)\"}",
+                Map.of("Accept", "application/json; charset=latin1"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/json");
+        assertThat(eventCount()).isEqualTo(events + 1);
+    }
+
+    @Test
     void givenAnUnknownPathOrWrongMethod_whenCalled_thenAProblem() {
         assertThat(api.get("/api/v1/no-such-thing", "viewer").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/no-such-thing", "viewer").contentType()).startsWith("application/problem+json");

@@ -35,15 +35,20 @@ final class RawHttp {
 
     /** Sends {@code head} (request line and headers, CRLF separated, without the blank line) and {@code body}. */
     Answer send(String head, byte[] body) {
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
+        request.writeBytes("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        request.writeBytes(body);
+        return exchange(request.toByteArray());
+    }
+
+    /** Sends {@code request} byte for byte, line endings and all, and reads the answer. */
+    Answer exchange(byte[] request) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
             socket.setSoTimeout(10_000);
-            ByteArrayOutputStream request = new ByteArrayOutputStream();
-            request.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
-            request.writeBytes("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            request.writeBytes(body);
             try {
-                socket.getOutputStream().write(request.toByteArray());
+                socket.getOutputStream().write(request);
                 socket.getOutputStream().flush();
             } catch (IOException e) {
                 // the server may answer and close before it has read everything (a huge header): read what it said
@@ -72,6 +77,7 @@ final class RawHttp {
 
     /** True once a full answer with a Content-Length (or a final chunk) has arrived, so keep-alive does not stall us. */
     private static boolean complete(byte[] bytes) {
+        bytes = withoutInterim(bytes);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         if (end < 0) {
@@ -89,6 +95,7 @@ final class RawHttp {
     }
 
     private static Answer parse(byte[] bytes) {
+        bytes = withoutInterim(bytes);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         if (!text.startsWith("HTTP/") || end < 0) {
@@ -102,6 +109,16 @@ final class RawHttp {
             body = dechunk(body);
         }
         return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** The answer after any interim 1xx ones (a 100 Continue to an Expect header). */
+    private static byte[] withoutInterim(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int end;
+        while (text.matches("(?s)HTTP/1\\.[01] 1\\d\\d.*") && (end = text.indexOf("\r\n\r\n")) >= 0) {
+            text = text.substring(end + 4);
+        }
+        return bytes.length == text.length() ? bytes : java.util.Arrays.copyOfRange(bytes, bytes.length - text.length(), bytes.length);
     }
 
     private static Map<String, String> headers(String head) {

@@ -5,9 +5,10 @@ import java.text.Normalizer;
 /**
  * The one rule for free text, whichever way a command arrives (API, pages, demo data, imports):
  * surrounding spaces dropped and blank meaning absent; Unicode NFC, so that one word is stored one
- * way; no control characters but tab, line feed and carriage return, and no half of a surrogate
- * pair, neither of which PostgreSQL or a committee paper can hold; and a length limit per kind of
- * field, counted in characters as a person counts them (code points, after normalisation).
+ * way; no control characters (C0, DEL and C1) but tab, line feed and carriage return, which no
+ * committee paper can show, and no half of a surrogate pair, which PostgreSQL cannot hold; and a
+ * length limit per kind of field, counted in characters as a person counts them (code points,
+ * after normalisation).
  */
 public final class Texts {
 
@@ -57,7 +58,8 @@ public final class Texts {
     private static void assertStorable(String field, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            // C0, DEL and C1 alike: U+007F and U+0085 are as invisible and as unprintable as U+0001
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 throw CommandRejected.invalid(field, "Remove the control character U+%04X at character %d: text may hold"
                         .formatted((int) c, i + 1) + " letters, digits, punctuation, tabs and line breaks.");
             }

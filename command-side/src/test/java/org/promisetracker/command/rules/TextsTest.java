@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TextsTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x1F})
+    @ValueSource(ints = {0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x1F, 0x7F, 0x80, 0x85, 0x9F})
     void givenAControlCharacter_whenCleaned_thenRefusedNamingTheFieldAndTheCharacter(int control) {
         String text = "Champions Board " + (char) control + "met";
 

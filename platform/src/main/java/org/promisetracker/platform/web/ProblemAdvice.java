@@ -165,9 +165,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (body == null && e instanceof org.springframework.web.ErrorResponse errorResponse) {
             body = errorResponse.getBody();
         }
-        if (body instanceof ProblemDetail problem && (problem.getType() == null
-                || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(Problems.type(status));
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(Problems.type(status));
+            }
+            // a ResponseStatusException's reason may quote the path, control characters and all
+            problem.setDetail(Problems.printable(problem.getDetail()));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
