@@ -1,9 +1,8 @@
 package db.migration;
 
+import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-
-import java.sql.Statement;
 
 /**
  * The query side's tables, twice: in schemas {@code read_a} and {@code read_b}. One is live; a

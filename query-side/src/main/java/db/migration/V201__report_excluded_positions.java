@@ -1,9 +1,8 @@
 package db.migration;
 
+import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-
-import java.sql.Statement;
 
 /**
  * A frozen report remembers the positions below its own that were still open (a transaction

@@ -13,9 +13,12 @@ import org.springframework.context.annotation.FilterType;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = "org.promisetracker",
-               excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                                                      pattern = "org\\.promisetracker\\.(command|query)\\.\\w+Application"))
+@ComponentScan(
+        basePackages = "org.promisetracker",
+        excludeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "org\\.promisetracker\\.(command|query)\\.\\w+Application"))
 public class PromiseTrackerApplication {
 
     public static void main(String[] args) {

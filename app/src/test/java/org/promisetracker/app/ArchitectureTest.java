@@ -1,16 +1,16 @@
 package org.promisetracker.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module boundaries of ARCHITECTURE.md, checked on the compiled classes. Here because app is
@@ -32,57 +32,84 @@ class ArchitectureTest {
     @ParameterizedTest
     @ValueSource(strings = {API, PLATFORM, COMMAND, QUERY, "org.promisetracker.app.."})
     void everyModuleIsImported(String module) {
-        assertThat(CLASSES.that(resideInAPackage(module))).as("classes in %s", module).isNotEmpty();
+        assertThat(CLASSES.that(resideInAPackage(module)))
+                .as("classes in %s", module)
+                .isNotEmpty();
     }
 
     @Test
     void commandSideNeverDependsOnQuerySide() {
-        noClasses().that().resideInAPackage(COMMAND)
-                   .should().dependOnClassesThat().resideInAPackage(QUERY)
-                   .because("the two sides talk only through messages, so each can run as its own process")
-                   .allowEmptyShould(false)
-                   .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(COMMAND)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(QUERY)
+                .because("the two sides talk only through messages, so each can run as its own process")
+                .allowEmptyShould(false)
+                .check(CLASSES);
     }
 
     @Test
     void querySideNeverDependsOnCommandSide() {
-        noClasses().that().resideInAPackage(QUERY)
-                   .should().dependOnClassesThat().resideInAPackage(COMMAND)
-                   .because("the two sides talk only through messages, so each can run as its own process")
-                   .allowEmptyShould(false)
-                   .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(QUERY)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(COMMAND)
+                .because("the two sides talk only through messages, so each can run as its own process")
+                .allowEmptyShould(false)
+                .check(CLASSES);
     }
 
     @Test
     void sharedEventsDependOnNoFrameworkButAxonAnnotations() {
-        noClasses().that().resideInAPackage(API)
-                   .should().dependOnClassesThat().resideInAnyPackage(
-                           "org.springframework..", "jakarta.persistence..", "javax.persistence..",
-                           "org.hibernate..", "com.fasterxml.jackson.databind..")
-                   .because("shared-events is the published language every deployment reads; "
-                            + "it carries Axon's annotations only")
-                   .allowEmptyShould(false)
-                   .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(API)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "javax.persistence..",
+                        "org.hibernate..",
+                        "com.fasterxml.jackson.databind..")
+                .because("shared-events is the published language every deployment reads; "
+                        + "it carries Axon's annotations only")
+                .allowEmptyShould(false)
+                .check(CLASSES);
     }
 
     @Test
     void sharedEventsAreRecordsEnumsAndInterfacesOnly() {
-        classes().that().resideInAPackage(API)
-                 .should().beRecords()
-                 .orShould().beEnums()
-                 .orShould().beInterfaces()
-                 .orShould().haveSimpleName("package-info")
-                 .because("messages are immutable values serialized as exactly their fields")
-                 .allowEmptyShould(false)
-                 .check(CLASSES);
+        classes()
+                .that()
+                .resideInAPackage(API)
+                .should()
+                .beRecords()
+                .orShould()
+                .beEnums()
+                .orShould()
+                .beInterfaces()
+                .orShould()
+                .haveSimpleName("package-info")
+                .because("messages are immutable values serialized as exactly their fields")
+                .allowEmptyShould(false)
+                .check(CLASSES);
     }
 
     @Test
     void platformDependsOnNeitherSide() {
-        noClasses().that().resideInAPackage(PLATFORM)
-                   .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY)
-                   .because("platform is what both sides share; depending on one would drag it into the other")
-                   .allowEmptyShould(false)
-                   .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(PLATFORM)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, QUERY)
+                .because("platform is what both sides share; depending on one would drag it into the other")
+                .allowEmptyShould(false)
+                .check(CLASSES);
     }
 }

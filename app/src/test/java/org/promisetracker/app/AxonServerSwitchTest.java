@@ -1,5 +1,7 @@
 package org.promisetracker.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
@@ -10,11 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one documented switch: {@code axon.axonserver.enabled=true} puts the event store and the
@@ -32,8 +32,10 @@ class AxonServerSwitchTest {
 
     @Autowired
     EventStore eventStore;
+
     @Autowired
     CommandBus commandBus;
+
     @Autowired
     QueryBus queryBus;
 

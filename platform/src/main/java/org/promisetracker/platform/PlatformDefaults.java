@@ -1,13 +1,12 @@
 package org.promisetracker.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ClassPathResource;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Settings every runnable part shares (Axon serializers, Hibernate validating a Flyway-owned
@@ -21,8 +20,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            new YamlPropertySourceLoader().load(RESOURCE, new ClassPathResource(RESOURCE))
-                                          .forEach(source -> environment.getPropertySources().addLast(source));
+            new YamlPropertySourceLoader()
+                    .load(RESOURCE, new ClassPathResource(RESOURCE))
+                    .forEach(source -> environment.getPropertySources().addLast(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,11 @@
 package org.promisetracker.app.demo;
 
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -12,13 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * With {@code tracker.demo-data=true}, records the demo data set through the command bus once the
@@ -64,7 +63,10 @@ class DemoDataLoader {
                 send(command);
                 sent++;
             }
-            log.info("Demo data: loaded \"{}\" ({} commands)", plan.definition().title(), plan.commands().size());
+            log.info(
+                    "Demo data: loaded \"{}\" ({} commands)",
+                    plan.definition().title(),
+                    plan.commands().size());
         }
         return sent;
     }

@@ -1,5 +1,17 @@
 package org.promisetracker.app.demo;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.ChangeActionStatus;
@@ -17,19 +29,6 @@ import org.promisetracker.api.benefit.Target;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.report.PublishReport;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * One plan of the demo data set as the commands that record it, in the order they are sent:
@@ -58,10 +57,12 @@ record DemoPlan(String key, List<Object> commands) {
         return commands.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    static Builder plan(String key, String title, String organisation, String startDate, String endDate,
-                        String areaLabel) {
-        return new Builder(key, new CreatePlan(id(key), title, organisation, LocalDate.parse(startDate),
-                                               LocalDate.parse(endDate), areaLabel));
+    static Builder plan(
+            String key, String title, String organisation, String startDate, String endDate, String areaLabel) {
+        return new Builder(
+                key,
+                new CreatePlan(
+                        id(key), title, organisation, LocalDate.parse(startDate), LocalDate.parse(endDate), areaLabel));
     }
 
     /**
@@ -98,17 +99,33 @@ record DemoPlan(String key, List<Object> commands) {
         }
 
         /** An action of the area declared last, due at the end of its timescale month. */
-        Builder action(String ref, String title, String leadOfficer, YearMonth timescale, String outcomeMeasures,
-                       Foundation... foundations) {
+        Builder action(
+                String ref,
+                String title,
+                String leadOfficer,
+                YearMonth timescale,
+                String outcomeMeasures,
+                Foundation... foundations) {
             if (areas.isEmpty()) {
                 throw new IllegalStateException("Declare the area before its action " + ref);
             }
             if (actions.containsKey(ref)) {
                 throw new IllegalArgumentException("Action " + ref + " is declared twice");
             }
-            actions.put(ref, new AddAction(actionId(ref), plan.planId(), areas.get(areas.size() - 1).areaId(), ref,
-                                           title, leadOfficer, timescale.atEndOfMonth(), outcomeMeasures, null,
-                                           List.of(foundations), phase));
+            actions.put(
+                    ref,
+                    new AddAction(
+                            actionId(ref),
+                            plan.planId(),
+                            areas.get(areas.size() - 1).areaId(),
+                            ref,
+                            title,
+                            leadOfficer,
+                            timescale.atEndOfMonth(),
+                            outcomeMeasures,
+                            null,
+                            List.of(foundations),
+                            phase));
             lastRef = ref;
             return this;
         }
@@ -116,10 +133,20 @@ record DemoPlan(String key, List<Object> commands) {
         /** The action declared last counts in the plan only from this date, e.g. a successor added later. */
         Builder countingFrom(String date) {
             AddAction last = actions.get(knownRef(lastRef));
-            actions.put(last.ref(), new AddAction(last.actionId(), last.planId(), last.areaId(), last.ref(),
-                                                  last.title(), last.leadOfficer(), last.dueDate(),
-                                                  last.outcomeMeasures(), LocalDate.parse(date), last.foundations(),
-                                                  last.phase()));
+            actions.put(
+                    last.ref(),
+                    new AddAction(
+                            last.actionId(),
+                            last.planId(),
+                            last.areaId(),
+                            last.ref(),
+                            last.title(),
+                            last.leadOfficer(),
+                            last.dueDate(),
+                            last.outcomeMeasures(),
+                            LocalDate.parse(date),
+                            last.foundations(),
+                            last.phase()));
             return this;
         }
 
@@ -141,16 +168,17 @@ record DemoPlan(String key, List<Object> commands) {
         Builder correct(String benefitKey, String measuredOn, String value, String reason) {
             String measurementId = measurementId(benefitKey, LocalDate.parse(measuredOn));
             if (!measurementIds.contains(measurementId)) {
-                throw new IllegalArgumentException("No measurement of " + benefitKey + " on " + measuredOn + " to correct");
+                throw new IllegalArgumentException(
+                        "No measurement of " + benefitKey + " on " + measuredOn + " to correct");
             }
-            history.add(new CorrectMeasurement(benefitId(benefitKey), measurementId, new BigDecimal(value), null, null,
-                                               reason));
+            history.add(new CorrectMeasurement(
+                    benefitId(benefitKey), measurementId, new BigDecimal(value), null, null, reason));
             return this;
         }
 
         Builder report(String committee, String reportDate, String title) {
-            history.add(new PublishReport(id(key + "/report/" + reportDate), plan.planId(), committee,
-                                          LocalDate.parse(reportDate), title));
+            history.add(new PublishReport(
+                    id(key + "/report/" + reportDate), plan.planId(), committee, LocalDate.parse(reportDate), title));
             return this;
         }
 
@@ -204,8 +232,8 @@ record DemoPlan(String key, List<Object> commands) {
             }
 
             Day superseded(String ref, String byRef, String comment) {
-                history.add(new ChangeActionStatus(knownActionId(ref), ActionStatus.SUPERSEDED, date, comment,
-                                                   knownActionId(byRef)));
+                history.add(new ChangeActionStatus(
+                        knownActionId(ref), ActionStatus.SUPERSEDED, date, comment, knownActionId(byRef)));
                 return this;
             }
 
@@ -303,9 +331,20 @@ record DemoPlan(String key, List<Object> commands) {
             }
 
             private AddBenefit build() {
-                return new AddBenefit(benefitId(benefitKey), plan.planId(),
-                                      actionRefs.stream().map(Builder.this::knownActionId).toList(), title, type,
-                                      measure, collectionMethod, dataSource, unit, direction, baseline, target, null);
+                return new AddBenefit(
+                        benefitId(benefitKey),
+                        plan.planId(),
+                        actionRefs.stream().map(Builder.this::knownActionId).toList(),
+                        title,
+                        type,
+                        measure,
+                        collectionMethod,
+                        dataSource,
+                        unit,
+                        direction,
+                        baseline,
+                        target,
+                        null);
             }
         }
     }

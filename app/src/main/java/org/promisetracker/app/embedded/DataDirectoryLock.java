@@ -34,7 +34,8 @@ final class DataDirectoryLock implements AutoCloseable {
     /** Takes the lock at once or fails, saying which process holds it. */
     static DataDirectoryLock acquire(Path dataDirectory) throws IOException {
         Path file = fileFor(dataDirectory);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -46,9 +47,10 @@ final class DataDirectoryLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new IllegalStateException("The data directory " + dataDirectory + " is in use by another Promise Tracker "
-                                            + "process (PID " + holder(file) + " holds " + file + "). Stop that one first, or give "
-                                            + "this one a directory of its own with tracker.embedded-postgres.data-directory.");
+            throw new IllegalStateException(
+                    "The data directory " + dataDirectory + " is in use by another Promise Tracker "
+                            + "process (PID " + holder(file) + " holds " + file + "). Stop that one first, or give "
+                            + "this one a directory of its own with tracker.embedded-postgres.data-directory.");
         }
         channel.truncate(0);
         channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);

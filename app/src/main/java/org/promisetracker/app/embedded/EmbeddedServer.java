@@ -1,12 +1,11 @@
 package org.promisetracker.app.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL of one data directory, started so that a crash of the process before
@@ -30,7 +29,8 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     /** {@code watched} false leaves a server running after a crash: only for testing the next start. */
-    static EmbeddedServer start(Path dataDirectory, EmbeddedPostgres.Builder builder, boolean watched) throws IOException {
+    static EmbeddedServer start(Path dataDirectory, EmbeddedPostgres.Builder builder, boolean watched)
+            throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
         EmbeddedPostgres postgres = null;
@@ -39,13 +39,16 @@ final class EmbeddedServer implements AutoCloseable {
             if (NewDataDirectory.needed(dataDirectory)) {
                 NewDataDirectory.create(dataDirectory);
             }
-            postgres = builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            postgres = builder.setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
             ServerWatchdog watchdog = null;
             if (watched) {
                 watchdog = ServerWatchdog.watch(dataDirectory);
             } else {
-                log.warn("tracker.embedded-postgres.watchdog=false: should this process die without stopping PostgreSQL, "
-                         + "it keeps running until the next start stops it");
+                log.warn(
+                        "tracker.embedded-postgres.watchdog=false: should this process die without stopping PostgreSQL, "
+                                + "it keeps running until the next start stops it");
             }
             return new EmbeddedServer(lock, postgres, watchdog);
         } catch (IOException | RuntimeException e) {

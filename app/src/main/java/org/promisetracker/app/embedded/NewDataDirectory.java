@@ -1,10 +1,6 @@
 package org.promisetracker.app.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.util.FileSystemUtils;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -12,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A new data directory, made whole or not at all. {@code initdb} takes a second or two, and a
@@ -23,8 +22,7 @@ final class NewDataDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(NewDataDirectory.class);
 
-    private NewDataDirectory() {
-    }
+    private NewDataDirectory() {}
 
     /** The library's own test for an existing cluster. */
     static boolean needed(Path dataDirectory) {
@@ -39,9 +37,10 @@ final class NewDataDirectory {
         if (Files.isDirectory(dataDirectory)) {
             try (Stream<Path> entries = Files.list(dataDirectory)) {
                 if (entries.findAny().isPresent()) {
-                    throw new IllegalStateException("The data directory " + dataDirectory + " holds files but no PostgreSQL "
-                                                    + "cluster (no postgresql.conf). Move them away, or choose another "
-                                                    + "tracker.embedded-postgres.data-directory.");
+                    throw new IllegalStateException(
+                            "The data directory " + dataDirectory + " holds files but no PostgreSQL "
+                                    + "cluster (no postgresql.conf). Move them away, or choose another "
+                                    + "tracker.embedded-postgres.data-directory.");
                 }
             }
         }
@@ -51,7 +50,11 @@ final class NewDataDirectory {
             new StaleServer().clear(scratch);
             FileSystemUtils.deleteRecursively(scratch);
         }
-        EmbeddedPostgres.builder().setDataDirectory(scratch).setCleanDataDirectory(false).start().close();
+        EmbeddedPostgres.builder()
+                .setDataDirectory(scratch)
+                .setCleanDataDirectory(false)
+                .start()
+                .close();
         Files.deleteIfExists(dataDirectory);
         Files.move(scratch, dataDirectory, StandardCopyOption.ATOMIC_MOVE);
         // the rename itself on disk, not only in the page cache

@@ -17,23 +17,26 @@ import java.util.stream.Collectors;
  */
 final class ServerProcesses {
 
-    private ServerProcesses() {
-    }
+    private ServerProcesses() {}
 
     static List<ProcessHandle> in(Path dataDirectory) throws IOException {
         if (!Files.isDirectory(dataDirectory)) {
             return List.of();
         }
         Path directory = dataDirectory.toRealPath();
-        return ProcessHandle.allProcesses().filter(process -> runsPostgresIn(process.pid(), directory)).toList();
+        return ProcessHandle.allProcesses()
+                .filter(process -> runsPostgresIn(process.pid(), directory))
+                .toList();
     }
 
     /** Those of {@code processes} not started by another of them: the server, or backends it left behind. */
     static List<ProcessHandle> roots(List<ProcessHandle> processes) {
         Set<Long> pids = processes.stream().map(ProcessHandle::pid).collect(Collectors.toSet());
         return processes.stream()
-                        .filter(process -> process.parent().map(parent -> !pids.contains(parent.pid())).orElse(true))
-                        .toList();
+                .filter(process -> process.parent()
+                        .map(parent -> !pids.contains(parent.pid()))
+                        .orElse(true))
+                .toList();
     }
 
     static boolean runsPostgresIn(long pid, Path realDirectory) {
@@ -41,7 +44,7 @@ final class ServerProcesses {
         try {
             String program = Files.readSymbolicLink(proc.resolve("exe")).toString();
             return (program.endsWith("/postgres") || program.endsWith("/postgres (deleted)"))
-                   && Files.readSymbolicLink(proc.resolve("cwd")).equals(realDirectory);
+                    && Files.readSymbolicLink(proc.resolve("cwd")).equals(realDirectory);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // gone, a zombie, or another user's process we may not look into: none of ours
             return false;

@@ -1,14 +1,13 @@
 package org.promisetracker.app.embedded;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stops the embedded server when this JVM dies without stopping it (SIGKILL, the OOM killer, a
@@ -28,8 +27,8 @@ import java.util.concurrent.TimeUnit;
 final class ServerWatchdog implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServerWatchdog.class);
-    private static final String SCRIPT = "read -r line; [ \"$(head -n 3 \"$1/postmaster.pid\" 2>/dev/null)\" = \"$2\" ] "
-                                         + "&& kill -s INT \"$3\"";
+    private static final String SCRIPT =
+            "read -r line; [ \"$(head -n 3 \"$1/postmaster.pid\" 2>/dev/null)\" = \"$2\" ] " + "&& kill -s INT \"$3\"";
 
     private final Process watchdog;
 
@@ -39,18 +38,28 @@ final class ServerWatchdog implements AutoCloseable {
 
     /** Watches the server now named in {@code dataDirectory}'s {@code postmaster.pid}. */
     static ServerWatchdog watch(Path dataDirectory) throws IOException {
-        List<String> run = ServerProcesses.pidFileLines(dataDirectory, 3).orElseThrow(
-                () -> new IOException("No postmaster.pid in " + dataDirectory + " to watch"));
+        List<String> run = ServerProcesses.pidFileLines(dataDirectory, 3)
+                .orElseThrow(() -> new IOException("No postmaster.pid in " + dataDirectory + " to watch"));
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid"))) {
             command.add("setsid");
         }
-        command.addAll(List.of("sh", "-c", SCRIPT, "promise-tracker-watchdog", dataDirectory.toString(),
-                               String.join("\n", run), run.get(0).strip()));
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                                                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        log.info("Watchdog (PID {}) stops PostgreSQL (PID {}) should this process die without stopping it",
-                 process.pid(), run.get(0).strip());
+        command.addAll(List.of(
+                "sh",
+                "-c",
+                SCRIPT,
+                "promise-tracker-watchdog",
+                dataDirectory.toString(),
+                String.join("\n", run),
+                run.get(0).strip()));
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        log.info(
+                "Watchdog (PID {}) stops PostgreSQL (PID {}) should this process die without stopping it",
+                process.pid(),
+                run.get(0).strip());
         return new ServerWatchdog(process);
     }
 

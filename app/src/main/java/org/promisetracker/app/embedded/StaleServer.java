@@ -1,8 +1,5 @@
 package org.promisetracker.app.embedded;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Clears a data directory of what a process that died without stopping its server left behind,
@@ -46,13 +45,18 @@ final class StaleServer {
         if (!running.isEmpty()) {
             found = true;
             long started = System.nanoTime();
-            log.warn("PostgreSQL is still running in {} (PID {}), left by a run that ended without stopping it; stopping it",
-                     dataDirectory, pids(ServerProcesses.roots(running)));
+            log.warn(
+                    "PostgreSQL is still running in {} (PID {}), left by a run that ended without stopping it; stopping it",
+                    dataDirectory,
+                    pids(ServerProcesses.roots(running)));
             stop(dataDirectory);
-            log.info("Stopped the earlier PostgreSQL in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            log.info(
+                    "Stopped the earlier PostgreSQL in {} ms",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
         Path pidFile = ServerProcesses.pidFile(dataDirectory);
-        String stalePid = ServerProcesses.pidFilePid(dataDirectory).map(String::valueOf).orElse("unknown");
+        String stalePid =
+                ServerProcesses.pidFilePid(dataDirectory).map(String::valueOf).orElse("unknown");
         if (Files.deleteIfExists(pidFile)) {
             found = true;
             log.info("Removed the stale {} of PID {}, which is no PostgreSQL server any more", pidFile, stalePid);
@@ -61,8 +65,10 @@ final class StaleServer {
     }
 
     private void stop(Path dataDirectory) throws IOException {
-        for (Signal signal : List.of(new Signal("INT", fastShutdown), new Signal("QUIT", immediateShutdown),
-                                     new Signal("KILL", immediateShutdown))) {
+        for (Signal signal : List.of(
+                new Signal("INT", fastShutdown),
+                new Signal("QUIT", immediateShutdown),
+                new Signal("KILL", immediateShutdown))) {
             List<ProcessHandle> running = ServerProcesses.in(dataDirectory);
             if (running.isEmpty()) {
                 return;
@@ -72,10 +78,14 @@ final class StaleServer {
             if (awaitNoneIn(dataDirectory, signal.patience())) {
                 return;
             }
-            log.warn("PostgreSQL in {} did not stop within {} ms of SIG{}", dataDirectory, signal.patience().toMillis(), signal.name());
+            log.warn(
+                    "PostgreSQL in {} did not stop within {} ms of SIG{}",
+                    dataDirectory,
+                    signal.patience().toMillis(),
+                    signal.name());
         }
         throw new IllegalStateException("Could not stop the PostgreSQL left running in " + dataDirectory + " (PID "
-                                        + pids(ServerProcesses.in(dataDirectory)) + "); stop it by hand and start again");
+                + pids(ServerProcesses.in(dataDirectory)) + "); stop it by hand and start again");
     }
 
     private static boolean awaitNoneIn(Path dataDirectory, Duration patience) throws IOException {
@@ -90,7 +100,9 @@ final class StaleServer {
     }
 
     private static String pids(List<ProcessHandle> processes) {
-        return String.join(", ", processes.stream().map(process -> Long.toString(process.pid())).toList());
+        return String.join(
+                ", ",
+                processes.stream().map(process -> Long.toString(process.pid())).toList());
     }
 
     private record Signal(String name, Duration patience) {
@@ -99,7 +111,9 @@ final class StaleServer {
         void send(List<ProcessHandle> processes) throws IOException {
             for (ProcessHandle process : processes) {
                 Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid()))
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 try {
                     // a non-zero exit is a process that stopped meanwhile: what we wanted
                     kill.waitFor(5, TimeUnit.SECONDS);

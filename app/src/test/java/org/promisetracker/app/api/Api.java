@@ -1,8 +1,5 @@
 package org.promisetracker.app.api;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for tests: raw bodies, any credentials, no framework between the test and the wire. */
 final class Api {
@@ -46,8 +45,8 @@ final class Api {
 
     Response post(String path, String user, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                                                 .header("Content-Type", "application/json")
-                                                 .POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::setHeader);
         return send(request, user);
     }
@@ -72,8 +71,11 @@ final class Api {
         if (user != null) {
             String password = user.contains(":") ? user.substring(user.indexOf(':') + 1) : user + "-pw";
             String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

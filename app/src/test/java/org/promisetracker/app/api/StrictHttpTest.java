@@ -1,5 +1,8 @@
 package org.promisetracker.app.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.platform.testing.TestPostgres;
@@ -10,10 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Strict JSON and content negotiation: every refusal is a problem, decided before a command is sent. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -27,6 +26,7 @@ class StrictHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,28 +40,82 @@ class StrictHttpTest {
                 {"title": "South Ayrshire's Parenting Promise 2021-2030", "organisation": "South Ayrshire Council",
                  "startDate": "2021-04-01", "endDate": "2030-03-31"}""").json().get("id").asString();
         String area = api.post("/api/v1/plans/" + plan + "/areas", "admin", "{\"number\": 1, \"title\": \"Workforce\"}")
-                         .json().get("id").asString();
-        String action = api.post("/api/v1/plans/" + plan + "/actions", "admin",
-                "{\"areaId\": \"" + area + "\", \"ref\": \"1.1\", \"title\": \"Training\", \"leadOfficer\": \"Chief Social Work Officer\"}")
-                           .json().get("id").asString();
-        benefitPath = "/api/v1/benefits/" + api.post("/api/v1/plans/" + plan + "/benefits", "admin",
-                "{\"actionIds\": [\"" + action + "\"], \"title\": \"Staff trained\", \"type\": \"QUANTITATIVE\", "
-                + "\"measure\": \"Staff trained (illustrative)\", \"collectionMethod\": \"Training records\"}")
-                .json().get("id").asString();
+                .json()
+                .get("id")
+                .asString();
+        String action = api.post(
+                        "/api/v1/plans/" + plan + "/actions",
+                        "admin",
+                        "{\"areaId\": \"" + area
+                                + "\", \"ref\": \"1.1\", \"title\": \"Training\", \"leadOfficer\": \"Chief Social Work Officer\"}")
+                .json()
+                .get("id")
+                .asString();
+        benefitPath = "/api/v1/benefits/"
+                + api.post(
+                                "/api/v1/plans/" + plan + "/benefits",
+                                "admin",
+                                "{\"actionIds\": [\"" + action
+                                        + "\"], \"title\": \"Staff trained\", \"type\": \"QUANTITATIVE\", "
+                                        + "\"measure\": \"Staff trained (illustrative)\", \"collectionMethod\": \"Training records\"}")
+                        .json()
+                        .get("id")
+                        .asString();
     }
 
     @Test
     void givenLenientJson_whenRecording_then400NamingTheFieldAndNothingStored() {
         Map<String, String[]> bodies = Map.of(
-                "rag ordinal", new String[]{"/rag", "{\"rag\": 2, \"effectiveDate\": \"2022-03-31\", \"rationale\": \"R\"}", "rag"},
-                "rag padded", new String[]{"/rag", "{\"rag\": \"AMBER \", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"R\"}", "rag"},
-                "numeric date", new String[]{"/rag", "{\"rag\": \"AMBER\", \"effectiveDate\": 20230220, \"rationale\": \"R\"}", "effectiveDate"},
-                "blank date", new String[]{"/rag", "{\"rag\": \"AMBER\", \"effectiveDate\": \"   \", \"rationale\": \"R\"}", "effectiveDate"},
-                "array date", new String[]{"/rag", "{\"rag\": \"AMBER\", \"effectiveDate\": [], \"rationale\": \"R\"}", "effectiveDate"},
-                "date with time", new String[]{"/rag", "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31T10:00:00\", \"rationale\": \"R\"}", "effectiveDate"},
-                "number as text", new String[]{"/rag", "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31\", \"rationale\": 42}", "rationale"},
-                "boolean as text", new String[]{"/measurements", "{\"effectiveDate\": \"2022-03-31\", \"value\": 1, \"source\": true}", "source"},
-                "text as number", new String[]{"/measurements", "{\"effectiveDate\": \"2022-03-31\", \"value\": \"12\", \"source\": \"S\"}", "value"});
+                "rag ordinal",
+                        new String[] {
+                            "/rag", "{\"rag\": 2, \"effectiveDate\": \"2022-03-31\", \"rationale\": \"R\"}", "rag"
+                        },
+                "rag padded",
+                        new String[] {
+                            "/rag",
+                            "{\"rag\": \"AMBER \", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"R\"}",
+                            "rag"
+                        },
+                "numeric date",
+                        new String[] {
+                            "/rag",
+                            "{\"rag\": \"AMBER\", \"effectiveDate\": 20230220, \"rationale\": \"R\"}",
+                            "effectiveDate"
+                        },
+                "blank date",
+                        new String[] {
+                            "/rag",
+                            "{\"rag\": \"AMBER\", \"effectiveDate\": \"   \", \"rationale\": \"R\"}",
+                            "effectiveDate"
+                        },
+                "array date",
+                        new String[] {
+                            "/rag", "{\"rag\": \"AMBER\", \"effectiveDate\": [], \"rationale\": \"R\"}", "effectiveDate"
+                        },
+                "date with time",
+                        new String[] {
+                            "/rag",
+                            "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31T10:00:00\", \"rationale\": \"R\"}",
+                            "effectiveDate"
+                        },
+                "number as text",
+                        new String[] {
+                            "/rag",
+                            "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31\", \"rationale\": 42}",
+                            "rationale"
+                        },
+                "boolean as text",
+                        new String[] {
+                            "/measurements",
+                            "{\"effectiveDate\": \"2022-03-31\", \"value\": 1, \"source\": true}",
+                            "source"
+                        },
+                "text as number",
+                        new String[] {
+                            "/measurements",
+                            "{\"effectiveDate\": \"2022-03-31\", \"value\": \"12\", \"source\": \"S\"}",
+                            "value"
+                        });
         for (var body : bodies.entrySet()) {
             long events = eventCount();
 
@@ -69,7 +123,8 @@ class StrictHttpTest {
 
             assertThat(response.status()).as(body.getKey()).isEqualTo(400);
             assertThat(response.contentType()).as(body.getKey()).startsWith("application/problem+json");
-            assertThat(response.json().get("errors").get(0).get("field").asString()).as(body.getKey())
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .as(body.getKey())
                     .isEqualTo(body.getValue()[2]);
             assertThat(eventCount()).as(body.getKey()).isEqualTo(events);
         }
@@ -77,7 +132,8 @@ class StrictHttpTest {
 
     @Test
     void givenAnUnacceptableAcceptOrContentType_whenWriting_thenRefusedAsAProblemAndNothingStored() {
-        String rag = "{\"rag\": \"GREEN\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"On track (illustrative)\"}";
+        String rag =
+                "{\"rag\": \"GREEN\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"On track (illustrative)\"}";
         Map<String, Map<String, String>> cases = Map.of(
                 "406", Map.of("Accept", "application/xml"),
                 "415", Map.of("Content-Type", "*/*"),
@@ -87,7 +143,9 @@ class StrictHttpTest {
 
             Api.Response response = api.post(benefitPath + "/rag", "officer", rag, refused.getValue());
 
-            assertThat(response.status()).as(refused.getValue().toString()).isEqualTo(Integer.parseInt(refused.getKey().trim()));
+            assertThat(response.status())
+                    .as(refused.getValue().toString())
+                    .isEqualTo(Integer.parseInt(refused.getKey().trim()));
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("detail").asString()).isNotBlank();
             assertThat(eventCount()).isEqualTo(events);
@@ -98,7 +156,9 @@ class StrictHttpTest {
     void givenAnAcceptNamingACharset_whenRecording_thenAnsweredAsJsonIsAndStoredOnce() {
         long events = eventCount();
 
-        Api.Response response = api.post(benefitPath + "/rag", "officer",
+        Api.Response response = api.post(
+                benefitPath + "/rag",
+                "officer",
                 "{\"rag\": \"GREEN\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"On track (illustrative)\"}",
                 Map.of("Accept", "application/json; charset=latin1"));
 

@@ -1,5 +1,18 @@
 package org.promisetracker.app.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,20 +27,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The write API of API.md, over real HTTP, against the whole application and a real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("roles")
@@ -40,8 +39,10 @@ class WriteApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     GlobalMetricRegistry axonMetrics;
 
@@ -53,23 +54,25 @@ class WriteApiTest {
     void createPlanWithArea() {
         api = new Api(port);
         planId = created(api.post("/api/v1/plans", "admin", Api.json(plan(null))));
-        areaId = created(api.post("/api/v1/plans/" + planId + "/areas", "admin",
-                                  "{\"number\": 1, \"title\": \"Workforce understands the promise\"}"));
+        areaId = created(api.post(
+                "/api/v1/plans/" + planId + "/areas",
+                "admin",
+                "{\"number\": 1, \"title\": \"Workforce understands the promise\"}"));
     }
 
     @Test
     void givenAdmin_whenCreatingPlan_thenAnswers201WithLocationAndStoresWhoAndCorrelation() {
         String id = UUID.randomUUID().toString();
 
-        Api.Response response = api.post("/api/v1/plans", "admin", Api.json(plan(id)),
-                                         Map.of("X-Correlation-Id", "committee-prep-42"));
+        Api.Response response =
+                api.post("/api/v1/plans", "admin", Api.json(plan(id)), Map.of("X-Correlation-Id", "committee-prep-42"));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.header("Location")).endsWith("/api/v1/plans/" + id);
         assertThat(response.json().get("id").asString()).isEqualTo(id);
         Map<String, Object> stored = jdbc.queryForMap(
                 "SELECT payload_type, payload_revision, time_stamp, convert_from(meta_data, 'UTF8') AS meta, "
-                + "convert_from(payload, 'UTF8') AS payload FROM domain_event_entry WHERE event_identifier = ?",
+                        + "convert_from(payload, 'UTF8') AS payload FROM domain_event_entry WHERE event_identifier = ?",
                 response.json().get("eventId").asString());
         assertThat(stored.get("payload_type")).isEqualTo("org.promisetracker.api.plan.PlanCreated");
         assertThat(stored.get("payload_revision")).isEqualTo("1");
@@ -78,7 +81,11 @@ class WriteApiTest {
         JsonNode metadata = Api.JSON.readTree((String) stored.get("meta"));
         assertThat(metadata.get("recordedBy").asString()).isEqualTo("admin");
         assertThat(metadata.get("correlationId").asString()).isEqualTo("committee-prep-42");
-        assertThat(Api.JSON.readTree((String) stored.get("payload")).get("startDate").asString()).isEqualTo("2021-04-01");
+        assertThat(Api.JSON
+                        .readTree((String) stored.get("payload"))
+                        .get("startDate")
+                        .asString())
+                .isEqualTo("2021-04-01");
     }
 
     @Test
@@ -89,14 +96,23 @@ class WriteApiTest {
         String reportId = UUID.randomUUID().toString();
         String planPath = "/api/v1/plans/" + planId;
         List<String[]> creates = List.of(
-                new String[]{"/api/v1/plans", Api.json(plan(planId))},
-                new String[]{planPath + "/areas", "{\"id\": \"" + areaId + "\", \"number\": 1, \"title\": \"Workforce understands the promise\"}"},
-                new String[]{planPath + "/actions", Api.json(action(actionId, "1.1"))},
-                new String[]{planPath + "/benefits", Api.json(quantitativeBenefit(benefitId, actionId))},
-                new String[]{"/api/v1/benefits/" + benefitId + "/measurements",
-                             "{\"id\": \"" + measurementId + "\", \"effectiveDate\": \"2022-03-31\", \"value\": 35, \"source\": \"Training records\"}"},
-                new String[]{planPath + "/reports", "{\"id\": \"" + reportId + "\", \"committee\": \"Performance and Audit Committee\", "
-                                                    + "\"reportDate\": \"2023-02-20\", \"title\": \"Progress report\"}"});
+                new String[] {"/api/v1/plans", Api.json(plan(planId))},
+                new String[] {
+                    planPath + "/areas",
+                    "{\"id\": \"" + areaId + "\", \"number\": 1, \"title\": \"Workforce understands the promise\"}"
+                },
+                new String[] {planPath + "/actions", Api.json(action(actionId, "1.1"))},
+                new String[] {planPath + "/benefits", Api.json(quantitativeBenefit(benefitId, actionId))},
+                new String[] {
+                    "/api/v1/benefits/" + benefitId + "/measurements",
+                    "{\"id\": \"" + measurementId
+                            + "\", \"effectiveDate\": \"2022-03-31\", \"value\": 35, \"source\": \"Training records\"}"
+                },
+                new String[] {
+                    planPath + "/reports",
+                    "{\"id\": \"" + reportId + "\", \"committee\": \"Performance and Audit Committee\", "
+                            + "\"reportDate\": \"2023-02-20\", \"title\": \"Progress report\"}"
+                });
         for (String[] create : creates) {
             Api.Response first = api.post(create[0], "admin", create[1]);
             assertThat(first.status()).as(create[0]).isEqualTo(201);
@@ -109,7 +125,10 @@ class WriteApiTest {
             assertThat(again.header("Location")).isEqualTo(first.header("Location"));
             assertThat(eventCount()).as(create[0]).isEqualTo(events);
         }
-        assertThat(api.post(planPath + "/reports", "admin", creates.get(5)[1]).json().get("publishedAt").asString())
+        assertThat(api.post(planPath + "/reports", "admin", creates.get(5)[1])
+                        .json()
+                        .get("publishedAt")
+                        .asString())
                 .isNotBlank();
     }
 
@@ -131,18 +150,28 @@ class WriteApiTest {
     @Test
     void givenPlanStructure_whenAddingDuplicatesOrStrangers_thenTheRightProblem() {
         String otherPlan = created(api.post("/api/v1/plans", "admin", Api.json(plan(null))));
-        String otherArea = created(api.post("/api/v1/plans/" + otherPlan + "/areas", "admin", "{\"number\": 1, \"title\": \"Other\"}"));
+        String otherArea = created(
+                api.post("/api/v1/plans/" + otherPlan + "/areas", "admin", "{\"number\": 1, \"title\": \"Other\"}"));
         created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
         long events = eventCount();
 
-        assertProblem(api.post("/api/v1/plans/" + planId + "/areas", "admin", "{\"number\": 1, \"title\": \"Again\"}"), 409);
+        assertProblem(
+                api.post("/api/v1/plans/" + planId + "/areas", "admin", "{\"number\": 1, \"title\": \"Again\"}"), 409);
         assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))), 409);
         Map<String, Object> foreignArea = action(null, "1.2");
         foreignArea.put("areaId", otherArea);
         assertThat(assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(foreignArea)), 400)
-                .get("errors").get(0).get("field").asString()).isEqualTo("areaId");
-        assertProblem(api.post("/api/v1/plans/" + UUID.randomUUID() + "/actions", "admin", Api.json(action(null, "1.3"))), 404);
-        assertProblem(api.post("/api/v1/plans/" + UUID.randomUUID() + "/areas", "admin", "{\"number\": 2, \"title\": \"x\"}"), 404);
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("areaId");
+        assertProblem(
+                api.post("/api/v1/plans/" + UUID.randomUUID() + "/actions", "admin", Api.json(action(null, "1.3"))),
+                404);
+        assertProblem(
+                api.post("/api/v1/plans/" + UUID.randomUUID() + "/areas", "admin", "{\"number\": 2, \"title\": \"x\"}"),
+                404);
         assertThat(eventCount()).isEqualTo(events);
     }
 
@@ -152,109 +181,247 @@ class WriteApiTest {
         try {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                attempts.add(() -> api.post("/api/v1/plans/" + planId + "/actions", "admin",
-                                            Api.json(action(null, "9.9"))).status());
+                attempts.add(
+                        () -> api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "9.9")))
+                                .status());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> attempt : pool.invokeAll(attempts)) {
                 statuses.add(attempt.get());
             }
-            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(statuses)
+                    .containsOnly(201, 409)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ActionAdded' "
-                                       + "AND convert_from(payload, 'UTF8')::jsonb ->> 'planId' = ? "
-                                       + "AND convert_from(payload, 'UTF8')::jsonb ->> 'ref' = '9.9'", Long.class, planId))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ActionAdded' "
+                                + "AND convert_from(payload, 'UTF8')::jsonb ->> 'planId' = ? "
+                                + "AND convert_from(payload, 'UTF8')::jsonb ->> 'ref' = '9.9'",
+                        Long.class, planId))
                 .isEqualTo(1L);
     }
 
     @Test
     void givenAction_whenOfficerRecordsStatusesAndNotes_thenEachAnswers200WithTheStoredEvent() {
-        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
-        String successor = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.2"))));
+        String actionId =
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String successor =
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.2"))));
         String status = "/api/v1/actions/" + actionId + "/status";
 
-        Api.Response onTarget = api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}");
+        Api.Response onTarget =
+                api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}");
         assertThat(onTarget.status()).isEqualTo(200);
         assertThat(onTarget.json().propertyNames()).containsExactlyInAnyOrder("eventId", "recordedAt");
-        assertThat(jdbc.queryForObject("SELECT time_stamp FROM domain_event_entry WHERE event_identifier = ?", String.class,
-                                       onTarget.json().get("eventId").asString()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT time_stamp FROM domain_event_entry WHERE event_identifier = ?",
+                        String.class,
+                        onTarget.json().get("eventId").asString()))
                 .isEqualTo(onTarget.json().get("recordedAt").asString());
 
-        assertThat(api.post(status, "officer", "{\"status\": \"COMPLETED\", \"effectiveDate\": \"2023-01-31\", \"comment\": \"All briefings held\"}").status()).isEqualTo(200);
+        assertThat(api.post(
+                                status,
+                                "officer",
+                                "{\"status\": \"COMPLETED\", \"effectiveDate\": \"2023-01-31\", \"comment\": \"All briefings held\"}")
+                        .status())
+                .isEqualTo(200);
         long events = eventCount();
-        Api.Response reopenSilently = api.post(status, "officer", "{\"status\": \"PROGRESSING\", \"effectiveDate\": \"2023-02-28\"}");
-        assertThat(assertProblem(reopenSilently, 409).get("errors").get(0).get("field").asString()).isEqualTo("comment");
-        assertThat(assertProblem(api.post(status, "officer", "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", \"comment\": \"x\"}"), 400)
-                .get("errors").get(0).get("field").asString()).isEqualTo("supersededBy");
-        assertProblem(api.post(status, "officer", "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", \"comment\": \"x\", \"supersededBy\": \"" + actionId + "\"}"), 400);
-        assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2999-01-01\"}"), 400);
-        assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2021-03-31\"}"), 400);
-        assertProblem(api.post("/api/v1/actions/" + UUID.randomUUID() + "/status", "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}"), 404);
+        Api.Response reopenSilently =
+                api.post(status, "officer", "{\"status\": \"PROGRESSING\", \"effectiveDate\": \"2023-02-28\"}");
+        assertThat(assertProblem(reopenSilently, 409)
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("comment");
+        assertThat(assertProblem(
+                                api.post(
+                                        status,
+                                        "officer",
+                                        "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", \"comment\": \"x\"}"),
+                                400)
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("supersededBy");
+        assertProblem(
+                api.post(
+                        status,
+                        "officer",
+                        "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", \"comment\": \"x\", \"supersededBy\": \""
+                                + actionId + "\"}"),
+                400);
+        assertProblem(
+                api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2999-01-01\"}"), 400);
+        assertProblem(
+                api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2021-03-31\"}"), 400);
+        assertProblem(
+                api.post(
+                        "/api/v1/actions/" + UUID.randomUUID() + "/status",
+                        "officer",
+                        "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}"),
+                404);
         assertThat(eventCount()).isEqualTo(events);
 
-        assertThat(api.post(status, "officer", "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", "
-                                               + "\"comment\": \"Replaced by 1.2\", \"supersededBy\": \"" + successor + "\"}").status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/actions/" + actionId + "/notes", "officer",
-                            "{\"effectiveDate\": \"2023-02-28\", \"text\": \"Handed over to 1.2\"}").status()).isEqualTo(200);
-        assertProblem(api.post("/api/v1/actions/" + actionId + "/notes", "officer", "{\"effectiveDate\": \"2023-02-28\", \"text\": \" \"}"), 400);
+        assertThat(api.post(
+                                status,
+                                "officer",
+                                "{\"status\": \"SUPERSEDED\", \"effectiveDate\": \"2023-02-28\", "
+                                        + "\"comment\": \"Replaced by 1.2\", \"supersededBy\": \"" + successor + "\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/actions/" + actionId + "/notes",
+                                "officer",
+                                "{\"effectiveDate\": \"2023-02-28\", \"text\": \"Handed over to 1.2\"}")
+                        .status())
+                .isEqualTo(200);
+        assertProblem(
+                api.post(
+                        "/api/v1/actions/" + actionId + "/notes",
+                        "officer",
+                        "{\"effectiveDate\": \"2023-02-28\", \"text\": \" \"}"),
+                400);
     }
 
     @Test
     void givenBenefits_whenMeasuringCorrectingAndAssessing_thenRulesHoldPerType() {
-        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
-        String quantitative = created(api.post("/api/v1/plans/" + planId + "/benefits", "admin", Api.json(quantitativeBenefit(null, actionId))));
-        String qualitative = created(api.post("/api/v1/plans/" + planId + "/benefits", "admin", Api.json(Map.of(
-                "actionIds", List.of(actionId), "title", "Young people feel listened to", "type", "QUALITATIVE",
-                "measure", "Champions Board feedback", "collectionMethod", "Annual survey"))));
-        Api.Response measured = api.post("/api/v1/benefits/" + quantitative + "/measurements", "officer",
-                                         "{\"effectiveDate\": \"2022-03-31\", \"value\": 35, \"source\": \"Training records\"}");
+        String actionId =
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String quantitative = created(api.post(
+                "/api/v1/plans/" + planId + "/benefits", "admin", Api.json(quantitativeBenefit(null, actionId))));
+        String qualitative = created(api.post(
+                "/api/v1/plans/" + planId + "/benefits",
+                "admin",
+                Api.json(Map.of(
+                        "actionIds",
+                        List.of(actionId),
+                        "title",
+                        "Young people feel listened to",
+                        "type",
+                        "QUALITATIVE",
+                        "measure",
+                        "Champions Board feedback",
+                        "collectionMethod",
+                        "Annual survey"))));
+        Api.Response measured = api.post(
+                "/api/v1/benefits/" + quantitative + "/measurements",
+                "officer",
+                "{\"effectiveDate\": \"2022-03-31\", \"value\": 35, \"source\": \"Training records\"}");
         assertThat(measured.status()).isEqualTo(201);
         String measurementId = measured.json().get("id").asString();
-        assertThat(measured.header("Location")).endsWith("/api/v1/benefits/" + quantitative + "/measurements/" + measurementId);
+        assertThat(measured.header("Location"))
+                .endsWith("/api/v1/benefits/" + quantitative + "/measurements/" + measurementId);
 
         long events = eventCount();
-        assertThat(assertProblem(api.post("/api/v1/benefits/" + quantitative + "/measurements", "officer",
-                "{\"effectiveDate\": \"2022-03-31\", \"evidence\": \"many\", \"source\": \"x\"}"), 400).get("errors").get(0).get("field").asString()).isEqualTo("value");
-        assertThat(assertProblem(api.post("/api/v1/benefits/" + qualitative + "/measurements", "officer",
-                "{\"effectiveDate\": \"2022-03-31\", \"source\": \"Survey\"}"), 400).get("errors").get(0).get("field").asString()).isEqualTo("evidence");
-        assertProblem(api.post("/api/v1/benefits/" + quantitative + "/measurements/" + UUID.randomUUID() + "/corrections", "officer",
-                "{\"value\": 36, \"reason\": \"late returns\"}"), 404);
-        assertThat(assertProblem(api.post("/api/v1/benefits/" + quantitative + "/measurements/" + measurementId + "/corrections", "officer",
-                "{\"value\": 36}"), 400).get("errors").get(0).get("field").asString()).isEqualTo("reason");
-        assertProblem(api.post("/api/v1/benefits/" + quantitative + "/rag", "officer",
-                "{\"rag\": \"NOT_ASSESSED\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"x\"}"), 400);
-        assertProblem(api.post("/api/v1/benefits/" + quantitative + "/rag", "officer",
-                "{\"rag\": \"GREEN\", \"effectiveDate\": \"2022-03-31\"}"), 400);
+        assertThat(assertProblem(
+                                api.post(
+                                        "/api/v1/benefits/" + quantitative + "/measurements",
+                                        "officer",
+                                        "{\"effectiveDate\": \"2022-03-31\", \"evidence\": \"many\", \"source\": \"x\"}"),
+                                400)
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("value");
+        assertThat(assertProblem(
+                                api.post(
+                                        "/api/v1/benefits/" + qualitative + "/measurements",
+                                        "officer",
+                                        "{\"effectiveDate\": \"2022-03-31\", \"source\": \"Survey\"}"),
+                                400)
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("evidence");
+        assertProblem(
+                api.post(
+                        "/api/v1/benefits/" + quantitative + "/measurements/" + UUID.randomUUID() + "/corrections",
+                        "officer",
+                        "{\"value\": 36, \"reason\": \"late returns\"}"),
+                404);
+        assertThat(assertProblem(
+                                api.post(
+                                        "/api/v1/benefits/" + quantitative + "/measurements/" + measurementId
+                                                + "/corrections",
+                                        "officer",
+                                        "{\"value\": 36}"),
+                                400)
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("reason");
+        assertProblem(
+                api.post(
+                        "/api/v1/benefits/" + quantitative + "/rag",
+                        "officer",
+                        "{\"rag\": \"NOT_ASSESSED\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"x\"}"),
+                400);
+        assertProblem(
+                api.post(
+                        "/api/v1/benefits/" + quantitative + "/rag",
+                        "officer",
+                        "{\"rag\": \"GREEN\", \"effectiveDate\": \"2022-03-31\"}"),
+                400);
         assertThat(eventCount()).isEqualTo(events);
 
-        assertThat(api.post("/api/v1/benefits/" + qualitative + "/measurements", "officer",
-                "{\"effectiveDate\": \"2022-03-31\", \"evidence\": \"Board members report being heard\", \"source\": \"Survey\"}").status()).isEqualTo(201);
-        assertThat(api.post("/api/v1/benefits/" + quantitative + "/measurements/" + measurementId + "/corrections", "officer",
-                "{\"value\": 37, \"reason\": \"Late returns from two teams\"}").status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/benefits/" + quantitative + "/rag", "officer",
-                "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"Behind trajectory\"}").status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/benefits/" + qualitative + "/measurements",
+                                "officer",
+                                "{\"effectiveDate\": \"2022-03-31\", \"evidence\": \"Board members report being heard\", \"source\": \"Survey\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/benefits/" + quantitative + "/measurements/" + measurementId + "/corrections",
+                                "officer",
+                                "{\"value\": 37, \"reason\": \"Late returns from two teams\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/benefits/" + quantitative + "/rag",
+                                "officer",
+                                "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"Behind trajectory\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(eventCount()).isEqualTo(events + 3);
     }
 
     @Test
     void givenBadInput_whenPosted_thenClear400sNamingTheFieldAndNothingStored() {
-        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String actionId =
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
         String status = "/api/v1/actions/" + actionId + "/status";
         long events = eventCount();
 
-        assertThat(assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", "), 400).get("detail").asString())
+        assertThat(assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", "), 400)
+                        .get("detail")
+                        .asString())
                 .contains("not valid JSON");
-        assertThat(fieldsOf(assertProblem(api.post(status, "officer", "{\"status\": \"DONE\", \"effectiveDate\": \"2022-06-30\"}"), 400)))
+        assertThat(fieldsOf(assertProblem(
+                        api.post(status, "officer", "{\"status\": \"DONE\", \"effectiveDate\": \"2022-06-30\"}"), 400)))
                 .containsExactly("status");
         assertThat(fieldsOf(assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\"}"), 400)))
                 .containsExactly("effectiveDate");
-        assertThat(fieldsOf(assertProblem(api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"30/06/2022\"}"), 400)))
+        assertThat(fieldsOf(assertProblem(
+                        api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"30/06/2022\"}"),
+                        400)))
                 .containsExactly("effectiveDate");
-        assertThat(fieldsOf(assertProblem(api.post(status, "officer", "{\"status\": 7, \"effectiveDate\": \"2022-06-30\"}"), 400)))
+        assertThat(fieldsOf(assertProblem(
+                        api.post(status, "officer", "{\"status\": 7, \"effectiveDate\": \"2022-06-30\"}"), 400)))
                 .containsExactly("status");
-        assertThat(fieldsOf(assertProblem(api.post("/api/v1/plans/" + planId + "/areas", "admin", "{\"number\": \"one\", \"title\": \"x\"}"), 400)))
+        assertThat(fieldsOf(assertProblem(
+                        api.post(
+                                "/api/v1/plans/" + planId + "/areas",
+                                "admin",
+                                "{\"number\": \"one\", \"title\": \"x\"}"),
+                        400)))
                 .containsExactly("number");
         assertThat(fieldsOf(assertProblem(api.post("/api/v1/plans", "admin", "{\"id\": \"not-a-uuid\"}"), 400)))
                 .contains("id", "title", "organisation", "startDate", "endDate");
@@ -265,12 +432,16 @@ class WriteApiTest {
 
     @Test
     void givenOversizedBody_whenPostedWithOrWithoutLength_then413AndNothingStored() {
-        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String actionId =
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
         String note = "{\"effectiveDate\": \"2022-06-30\", \"text\": \"" + "a".repeat(70_000) + "\"}";
         long events = eventCount();
 
         assertProblem(api.post("/api/v1/actions/" + actionId + "/notes", "officer", note), 413);
-        assertProblem(api.postStreamed("/api/v1/actions/" + actionId + "/notes", "officer", note.getBytes(StandardCharsets.UTF_8)), 413);
+        assertProblem(
+                api.postStreamed(
+                        "/api/v1/actions/" + actionId + "/notes", "officer", note.getBytes(StandardCharsets.UTF_8)),
+                413);
 
         assertThat(eventCount()).isEqualTo(events);
     }
@@ -290,7 +461,8 @@ class WriteApiTest {
 
     @Test
     void givenRoles_whenWriting_thenEachRoleMayDoOnlyItsPart() {
-        String actionId = created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        String actionId =
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
         String status = "/api/v1/actions/" + actionId + "/status";
         String body = "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}";
         long events = eventCount();
@@ -299,8 +471,12 @@ class WriteApiTest {
         assertProblem(api.post(status, "auditor", body), 403);
         assertProblem(api.post("/api/v1/plans", "officer", Api.json(plan(null))), 403);
         assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "officer", Api.json(action(null, "1.2"))), 403);
-        assertProblem(api.post("/api/v1/plans/" + planId + "/reports", "officer",
-                "{\"committee\": \"c\", \"reportDate\": \"2023-02-20\", \"title\": \"t\"}"), 403);
+        assertProblem(
+                api.post(
+                        "/api/v1/plans/" + planId + "/reports",
+                        "officer",
+                        "{\"committee\": \"c\", \"reportDate\": \"2023-02-20\", \"title\": \"t\"}"),
+                403);
         // the role check comes before the body is read: a viewer learns nothing from a bad body
         assertProblem(api.post(status, "viewer", "{"), 403);
         assertThat(eventCount()).isEqualTo(events);
@@ -317,9 +493,14 @@ class WriteApiTest {
         // ours, with a one-minute capacity window, in place of Axon's auto-configured registry
         assertThat(axonMetrics).isInstanceOf(AxonMetrics.class);
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.raw().body()).contains("commandBus_", "payloadType=\"CreatePlan\"", "commandBus_capacity",
-                                                  "eventProcessor_capacity", "eventProcessor_latency",
-                                                  "processorName=\"plan-projection\"");
+        assertThat(metrics.raw().body())
+                .contains(
+                        "commandBus_",
+                        "payloadType=\"CreatePlan\"",
+                        "commandBus_capacity",
+                        "eventProcessor_capacity",
+                        "eventProcessor_latency",
+                        "processorName=\"plan-projection\"");
     }
 
     private static List<String> fieldsOf(JsonNode problem) {

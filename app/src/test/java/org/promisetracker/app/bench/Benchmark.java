@@ -1,33 +1,7 @@
 package org.promisetracker.app.bench;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.promisetracker.api.Recorded;
-import org.promisetracker.query.projection.PlanProjection;
-import org.promisetracker.api.benefit.Baseline;
-import org.promisetracker.api.benefit.RecordMeasurement;
-import org.promisetracker.api.benefit.Target;
-import org.promisetracker.api.view.BenefitView;
-import org.promisetracker.api.view.PlanItems;
-import org.promisetracker.app.PromiseTrackerApplication;
-import org.promisetracker.app.support.ProjectionSync;
-import org.promisetracker.query.asat.AsAt;
-import org.promisetracker.query.asat.SqlPlanItems;
-import org.promisetracker.query.projection.ReadSchemas;
-import org.promisetracker.query.rebuild.Rebuild;
-import org.promisetracker.query.replay.PlanFold;
-import org.promisetracker.query.replay.ReportReplay;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import static org.awaitility.Awaitility.await;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -61,8 +35,32 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-
-import static org.awaitility.Awaitility.await;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.promisetracker.api.Recorded;
+import org.promisetracker.api.benefit.Baseline;
+import org.promisetracker.api.benefit.RecordMeasurement;
+import org.promisetracker.api.benefit.Target;
+import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.PlanItems;
+import org.promisetracker.app.PromiseTrackerApplication;
+import org.promisetracker.app.support.ProjectionSync;
+import org.promisetracker.query.asat.AsAt;
+import org.promisetracker.query.asat.SqlPlanItems;
+import org.promisetracker.query.projection.PlanProjection;
+import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.rebuild.Rebuild;
+import org.promisetracker.query.replay.ReportReplay;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The performance benchmark of issue 5 (docs/PERFORMANCE.md): starts the whole service in this JVM,
@@ -72,37 +70,57 @@ import static org.awaitility.Awaitility.await;
 public final class Benchmark {
 
     /** Scale and knobs, from system properties {@code bench.*}. */
-    public record Config(long seed, int plans, int actions, int benefits, int years, int loaders, int appendCommands,
-                         int visibilitySamples, int readRuns, int foldRuns, int readPlans, String jdbcUrl,
-                         String jdbcUser, String jdbcPassword) {
+    public record Config(
+            long seed,
+            int plans,
+            int actions,
+            int benefits,
+            int years,
+            int loaders,
+            int appendCommands,
+            int visibilitySamples,
+            int readRuns,
+            int foldRuns,
+            int readPlans,
+            String jdbcUrl,
+            String jdbcUser,
+            String jdbcPassword) {
 
         public static Config fromSystemProperties(Config defaults) {
-            return new Config(Long.getLong("bench.seed", defaults.seed), Integer.getInteger("bench.plans", defaults.plans),
-                              Integer.getInteger("bench.actions", defaults.actions),
-                              Integer.getInteger("bench.benefits", defaults.benefits),
-                              Integer.getInteger("bench.years", defaults.years),
-                              Integer.getInteger("bench.loaders", defaults.loaders),
-                              Integer.getInteger("bench.appendCommands", defaults.appendCommands),
-                              Integer.getInteger("bench.visibilitySamples", defaults.visibilitySamples),
-                              Integer.getInteger("bench.readRuns", defaults.readRuns),
-                              Integer.getInteger("bench.foldRuns", defaults.foldRuns),
-                              Integer.getInteger("bench.readPlans", defaults.readPlans),
-                              System.getProperty("bench.url", defaults.jdbcUrl),
-                              System.getProperty("bench.user", defaults.jdbcUser),
-                              System.getProperty("bench.password", defaults.jdbcPassword));
+            return new Config(
+                    Long.getLong("bench.seed", defaults.seed),
+                    Integer.getInteger("bench.plans", defaults.plans),
+                    Integer.getInteger("bench.actions", defaults.actions),
+                    Integer.getInteger("bench.benefits", defaults.benefits),
+                    Integer.getInteger("bench.years", defaults.years),
+                    Integer.getInteger("bench.loaders", defaults.loaders),
+                    Integer.getInteger("bench.appendCommands", defaults.appendCommands),
+                    Integer.getInteger("bench.visibilitySamples", defaults.visibilitySamples),
+                    Integer.getInteger("bench.readRuns", defaults.readRuns),
+                    Integer.getInteger("bench.foldRuns", defaults.foldRuns),
+                    Integer.getInteger("bench.readPlans", defaults.readPlans),
+                    System.getProperty("bench.url", defaults.jdbcUrl),
+                    System.getProperty("bench.user", defaults.jdbcUser),
+                    System.getProperty("bench.password", defaults.jdbcPassword));
         }
     }
 
     /** One printed row: what was measured, its yardstick, and the target on their ratio (or on the value). */
-    public record Row(String phase, String measure, double value, String unit, String limitName, Double limit,
-                      String target, Boolean met) {
+    public record Row(
+            String phase,
+            String measure,
+            double value,
+            String unit,
+            String limitName,
+            Double limit,
+            String target,
+            Boolean met) {
         Double ratio() {
             return limit == null || limit == 0 ? null : value / limit;
         }
     }
 
-    public record Result(List<Row> rows, long events, List<String> mismatches, int comparisons, String postgres) {
-    }
+    public record Result(List<Row> rows, long events, List<String> mismatches, int comparisons, String postgres) {}
 
     private static final String USER = "bench";
     private static final String PASSWORD = "bench-pw";
@@ -130,10 +148,14 @@ public final class Benchmark {
     public Result run() throws Exception {
         Path dataDirectory = null;
         List<String> args = new ArrayList<>(List.of(
-                "--server.port=0", "--tracker.security.users[0].username=" + USER,
-                "--tracker.security.users[0].password={noop}" + PASSWORD, "--tracker.security.users[0].roles=ADMIN",
-                "--spring.datasource.hikari.maximum-pool-size=40", "--server.tomcat.threads.max=64",
-                "--logging.level.root=WARN", "--logging.level.org.promisetracker.app.bench=INFO"));
+                "--server.port=0",
+                "--tracker.security.users[0].username=" + USER,
+                "--tracker.security.users[0].password={noop}" + PASSWORD,
+                "--tracker.security.users[0].roles=ADMIN",
+                "--spring.datasource.hikari.maximum-pool-size=40",
+                "--server.tomcat.threads.max=64",
+                "--logging.level.root=WARN",
+                "--logging.level.org.promisetracker.app.bench=INFO"));
         if (config.jdbcUrl() != null) {
             args.add("--spring.datasource.url=" + config.jdbcUrl());
             args.add("--spring.datasource.username=" + config.jdbcUser());
@@ -159,8 +181,9 @@ public final class Benchmark {
             asAtReads();
             rebuild();
             String postgres;
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT version()")) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT version()")) {
                 r.next();
                 postgres = r.getString(1);
             }
@@ -202,11 +225,20 @@ public final class Benchmark {
         scripts = List.of(loaded);
         long loadEnded = System.nanoTime();
         awaitProjection();
-        rows.add(new Row("load", "projection caught up after the load ended", seconds(loadEnded), "s", null, null, "-", null));
-        System.out.printf("bench: loaded %d commands (%d plans) in %.1f s; %d events in the store%n", commands.get(),
-                          scripts.size(), seconds, head() + 1);
-        rows.add(new Row("load", "gateway, " + threads + " loaders, whole data set", commands.get() / seconds, "cmd/s", null,
-                         null, "-", null));
+        rows.add(new Row(
+                "load", "projection caught up after the load ended", seconds(loadEnded), "s", null, null, "-", null));
+        System.out.printf(
+                "bench: loaded %d commands (%d plans) in %.1f s; %d events in the store%n",
+                commands.get(), scripts.size(), seconds, head() + 1);
+        rows.add(new Row(
+                "load",
+                "gateway, " + threads + " loaders, whole data set",
+                commands.get() / seconds,
+                "cmd/s",
+                null,
+                null,
+                "-",
+                null));
         memory("load");
     }
 
@@ -223,13 +255,28 @@ public final class Benchmark {
             double viaHttp = timed(clients, n, (client, i) -> {
                 RecordMeasurement m = measurement(client, counter.incrementAndGet());
                 String body = "{\"id\":\"%s\",\"effectiveDate\":\"%s\",\"value\":%s,\"source\":\"Service records\"}"
-                        .formatted(m.measurementId(), m.effectiveDate(), m.value().toPlainString());
+                        .formatted(
+                                m.measurementId(), m.effectiveDate(), m.value().toPlainString());
                 post("/api/v1/benefits/" + m.benefitId() + "/measurements", body);
             });
-            rows.add(new Row("append", "gateway, " + clients + " clients", viaGateway, "cmd/s", "JDBC insert, " + clients
-                    + " clients", jdbc, ">= 0.5", viaGateway / jdbc >= 0.5));
-            rows.add(new Row("append", "HTTP API, " + clients + " clients", viaHttp, "cmd/s", "JDBC insert, " + clients
-                    + " clients", jdbc, "-", null));
+            rows.add(new Row(
+                    "append",
+                    "gateway, " + clients + " clients",
+                    viaGateway,
+                    "cmd/s",
+                    "JDBC insert, " + clients + " clients",
+                    jdbc,
+                    ">= 0.5",
+                    viaGateway / jdbc >= 0.5));
+            rows.add(new Row(
+                    "append",
+                    "HTTP API, " + clients + " clients",
+                    viaHttp,
+                    "cmd/s",
+                    "JDBC insert, " + clients + " clients",
+                    jdbc,
+                    "-",
+                    null));
         }
         awaitProjection();
         // attribution, not a target: in one process every appended event is also projected, on the
@@ -244,13 +291,27 @@ public final class Benchmark {
                 projection.start();
             }
             double jdbc = jdbcAppend(clients, n, sample, false);
-            rows.add(new Row("append", "gateway, " + clients + " clients, projection stopped (attribution)", paused, "cmd/s",
-                             "JDBC insert, " + clients + " clients", jdbc, "-", null));
+            rows.add(new Row(
+                    "append",
+                    "gateway, " + clients + " clients, projection stopped (attribution)",
+                    paused,
+                    "cmd/s",
+                    "JDBC insert, " + clients + " clients",
+                    jdbc,
+                    "-",
+                    null));
             // the floor of a command's own work: its event row in a transaction of its own, i.e. the
             // INSERT and a COMMIT, two round trips where the autocommitted yardstick has one
             double inTransaction = jdbcAppend(clients, n, sample, true);
-            rows.add(new Row("append", "JDBC insert + COMMIT, " + clients + " clients (attribution)", inTransaction, "rows/s",
-                             "JDBC insert, " + clients + " clients", jdbc, "-", null));
+            rows.add(new Row(
+                    "append",
+                    "JDBC insert + COMMIT, " + clients + " clients (attribution)",
+                    inTransaction,
+                    "rows/s",
+                    "JDBC insert, " + clients + " clients",
+                    jdbc,
+                    "-",
+                    null));
             awaitProjection();
         }
         memory("append");
@@ -258,10 +319,16 @@ public final class Benchmark {
 
     private RecordMeasurement measurement(int client, long n) {
         Generator.PlanScript script = scripts.get(client % scripts.size());
-        String benefitId = script.benefitIds().get((client / scripts.size()) % script.benefitIds().size());
+        String benefitId = script.benefitIds()
+                .get((client / scripts.size()) % script.benefitIds().size());
         LocalDate date = script.start().plusDays(n % 365);
-        return new RecordMeasurement(benefitId, java.util.UUID.randomUUID().toString(), date,
-                                     BigDecimal.valueOf(50 + n % 30), null, "Service records");
+        return new RecordMeasurement(
+                benefitId,
+                java.util.UUID.randomUUID().toString(),
+                date,
+                BigDecimal.valueOf(50 + n % 30),
+                null,
+                "Service records");
     }
 
     interface ClientCall {
@@ -282,12 +349,15 @@ public final class Benchmark {
     }
 
     private Map<String, Object> sampleEvent() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT * FROM domain_event_entry WHERE payload_type LIKE '%MeasurementRecorded' "
-                                          + "ORDER BY global_index DESC LIMIT 1")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT * FROM domain_event_entry WHERE payload_type LIKE '%MeasurementRecorded' "
+                                + "ORDER BY global_index DESC LIMIT 1")) {
             r.next();
             Map<String, Object> row = new LinkedHashMap<>();
-            for (String column : List.of("meta_data", "payload", "payload_revision", "payload_type", "time_stamp", "type")) {
+            for (String column :
+                    List.of("meta_data", "payload", "payload_revision", "payload_type", "time_stamp", "type")) {
                 row.put(column, r.getObject(column));
             }
             return row;
@@ -295,7 +365,8 @@ public final class Benchmark {
     }
 
     private void createBenchEventTable() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_event_entry");
             s.execute("CREATE TABLE bench_event_entry (LIKE domain_event_entry INCLUDING ALL)");
             s.execute("DROP SEQUENCE IF EXISTS bench_event_entry_seq");
@@ -307,13 +378,14 @@ public final class Benchmark {
      * The same rows as an appended measurement event, one per transaction, as the gateway commits them:
      * autocommitted (the yardstick), or in an explicit transaction ended by a COMMIT (attribution).
      */
-    private double jdbcAppend(int clients, int n, Map<String, Object> sample, boolean explicitTransaction) throws Exception {
+    private double jdbcAppend(int clients, int n, Map<String, Object> sample, boolean explicitTransaction)
+            throws Exception {
         return timed(clients, n, (client, i) -> {
             try (Connection c = dataSource.getConnection();
-                 PreparedStatement insert = c.prepareStatement(
-                         "INSERT INTO bench_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,"
-                         + " payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
-                         + " VALUES (nextval('bench_event_entry_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    PreparedStatement insert = c.prepareStatement(
+                            "INSERT INTO bench_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,"
+                                    + " payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
+                                    + " VALUES (nextval('bench_event_entry_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 c.setAutoCommit(!explicitTransaction);
                 insert.setString(1, java.util.UUID.randomUUID().toString());
                 insert.setBytes(2, (byte[]) sample.get("meta_data"));
@@ -399,7 +471,7 @@ public final class Benchmark {
                     long began = System.nanoTime();
                     folded = replays.get(r).fold().items(asAt);
                     fold.computeIfAbsent(point.getKey(), k -> new ArrayList<>())
-                        .add(replayMillis.get(r) + (System.nanoTime() - began) / 1e6);
+                            .add(replayMillis.get(r) + (System.nanoTime() - began) / 1e6);
                 }
                 compare(schemas, sql, planId, point.getKey(), asAt, folded);
             }
@@ -431,19 +503,41 @@ public final class Benchmark {
             double p99 = percentile(entry.getValue(), 99);
             double foldP50 = percentile(yardstick, 50);
             rows.add(new Row("as-at", entry.getKey() + " p50", p50, "ms", "fold p50", foldP50, "-", null));
-            rows.add(new Row("as-at", entry.getKey() + " p99", p99, "ms", "fold p50", foldP50,
-                             "<= 50 ms and <= 0.01", p99 <= 50 && p99 / foldP50 <= 0.01));
+            rows.add(new Row(
+                    "as-at",
+                    entry.getKey() + " p99",
+                    p99,
+                    "ms",
+                    "fold p50",
+                    foldP50,
+                    "<= 50 ms and <= 0.01",
+                    p99 <= 50 && p99 / foldP50 <= 0.01));
         }
         long[] completeness = completeness(schemas.live());
-        rows.add(new Row("as-at", "fact events missing from the projection (positions " + missingPositions + ")",
-                         completeness[1], "of " + completeness[0], null, null, "0", completeness[1] == 0));
-        rows.add(new Row("as-at", "indexed answers equal to the fold", comparisons - mismatches.size(), "of " + comparisons,
-                         null, null, "all", mismatches.isEmpty()));
+        rows.add(new Row(
+                "as-at",
+                "fact events missing from the projection (positions " + missingPositions + ")",
+                completeness[1],
+                "of " + completeness[0],
+                null,
+                null,
+                "0",
+                completeness[1] == 0));
+        rows.add(new Row(
+                "as-at",
+                "indexed answers equal to the fold",
+                comparisons - mismatches.size(),
+                "of " + comparisons,
+                null,
+                null,
+                "all",
+                mismatches.isEmpty()));
         memory("as-at");
     }
 
     /** The serving path's answer against the fold's; a difference is given ten seconds to vanish (a late fact). */
-    private void compare(ReadSchemas schemas, SqlPlanItems sql, String planId, String point, AsAt asAt, PlanItems folded) {
+    private void compare(
+            ReadSchemas schemas, SqlPlanItems sql, String planId, String point, AsAt asAt, PlanItems folded) {
         PlanItems expected = normalised(folded);
         PlanItems indexed = normalised(sql.read(schemas.live(), planId, asAt));
         comparisons++;
@@ -460,7 +554,9 @@ public final class Benchmark {
             }
         }
         mismatches.add(planId + " " + point + " " + asAt
-                       + (later ? " (equal " + (System.nanoTime() - began) / 1_000_000 + " ms later)" : " (still different after 10 s)"));
+                + (later
+                        ? " (equal " + (System.nanoTime() - began) / 1_000_000 + " ms later)"
+                        : " (still different after 10 s)"));
     }
 
     private static void describeDifference(PlanItems indexed, PlanItems folded) {
@@ -471,7 +567,9 @@ public final class Benchmark {
                 System.out.println("bench: indexed " + a + "\nbench: folded  " + b);
             }
         }
-        for (int i = 0; i < Math.max(indexed.benefits().size(), folded.benefits().size()); i++) {
+        for (int i = 0;
+                i < Math.max(indexed.benefits().size(), folded.benefits().size());
+                i++) {
             Object a = i < indexed.benefits().size() ? indexed.benefits().get(i) : null;
             Object b = i < folded.benefits().size() ? folded.benefits().get(i) : null;
             if (!java.util.Objects.equals(a, b)) {
@@ -484,13 +582,17 @@ public final class Benchmark {
 
     /** Fact events in the store, and how many of them have no row in the live fact table (the projection skipped them). */
     private long[] completeness(String schema) throws SQLException {
-        String facts = "payload_type ~ '(ActionStatusChanged|ProgressNoteRecorded|MeasurementRecorded|MeasurementCorrected|RagAssessed)$'";
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet r = st.executeQuery("SELECT (SELECT count(*) FROM domain_event_entry WHERE " + facts + "),"
-                     + " (SELECT count(*) FROM domain_event_entry e WHERE " + facts + " AND NOT EXISTS (SELECT 1 FROM " + schema
-                     + ".fact f WHERE f.position = e.global_index)), (SELECT string_agg(global_index::text, ',' ORDER BY global_index)"
-                     + " FROM (SELECT global_index FROM domain_event_entry e WHERE " + facts + " AND NOT EXISTS (SELECT 1 FROM " + schema
-                     + ".fact f WHERE f.position = e.global_index) ORDER BY global_index LIMIT 10) x)")) {
+        String facts =
+                "payload_type ~ '(ActionStatusChanged|ProgressNoteRecorded|MeasurementRecorded|MeasurementCorrected|RagAssessed)$'";
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement();
+                ResultSet r = st.executeQuery("SELECT (SELECT count(*) FROM domain_event_entry WHERE " + facts + "),"
+                        + " (SELECT count(*) FROM domain_event_entry e WHERE " + facts
+                        + " AND NOT EXISTS (SELECT 1 FROM " + schema
+                        + ".fact f WHERE f.position = e.global_index)), (SELECT string_agg(global_index::text, ',' ORDER BY global_index)"
+                        + " FROM (SELECT global_index FROM domain_event_entry e WHERE " + facts
+                        + " AND NOT EXISTS (SELECT 1 FROM " + schema
+                        + ".fact f WHERE f.position = e.global_index) ORDER BY global_index LIMIT 10) x)")) {
             r.next();
             missingPositions = r.getString(3) == null ? "none" : r.getString(3) + (r.getLong(2) > 10 ? ",…" : "");
             return new long[] {r.getLong(1), r.getLong(2)};
@@ -499,17 +601,41 @@ public final class Benchmark {
 
     /** PostgreSQL's numeric keeps no negative scale: compare 7E+2 and 700 as the same, as AsAtPropertyTest does. */
     private static PlanItems normalised(PlanItems items) {
-        return new PlanItems(items.actions(), items.benefits().stream().map(b -> new BenefitView(
-                b.benefitId(), b.actionIds(), b.title(), b.type(), b.unit(), b.direction(),
-                b.baseline() == null ? null : new Baseline(plain(b.baseline().value()), b.baseline().evidence(), b.baseline().date()),
-                b.target() == null ? null : new Target(plain(b.target().value()), b.target().date()),
-                b.rag(), b.ragDate(), b.rationale(), plain(b.latestMeasurement()), plain(b.previousMeasurement()),
-                b.trend())).toList());
+        return new PlanItems(
+                items.actions(),
+                items.benefits().stream()
+                        .map(b -> new BenefitView(
+                                b.benefitId(),
+                                b.actionIds(),
+                                b.title(),
+                                b.type(),
+                                b.unit(),
+                                b.direction(),
+                                b.baseline() == null
+                                        ? null
+                                        : new Baseline(
+                                                plain(b.baseline().value()),
+                                                b.baseline().evidence(),
+                                                b.baseline().date()),
+                                b.target() == null
+                                        ? null
+                                        : new Target(
+                                                plain(b.target().value()),
+                                                b.target().date()),
+                                b.rag(),
+                                b.ragDate(),
+                                b.rationale(),
+                                plain(b.latestMeasurement()),
+                                plain(b.previousMeasurement()),
+                                b.trend()))
+                        .toList());
     }
 
     private static BenefitView.Measurement plain(BenefitView.Measurement m) {
-        return m == null ? null : new BenefitView.Measurement(m.measurementId(), m.effectiveDate(), plain(m.value()),
-                                                              m.evidence(), m.source());
+        return m == null
+                ? null
+                : new BenefitView.Measurement(
+                        m.measurementId(), m.effectiveDate(), plain(m.value()), m.evidence(), m.source());
     }
 
     private static BigDecimal plain(BigDecimal value) {
@@ -523,37 +649,55 @@ public final class Benchmark {
         long events = head() + 1;
         long began = System.nanoTime();
         rebuild.start();
-        await().atMost(Duration.ofHours(6)).pollInterval(Duration.ofMillis(50)).until(() -> !rebuild.progress().rebuilding());
+        await().atMost(Duration.ofHours(6))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> !rebuild.progress().rebuilding());
         double rate = events / seconds(began);
         memory("rebuild");
         long[] completeness = completeness(context.getBean(ReadSchemas.class).live());
-        rows.add(new Row("rebuild", "fact events missing from the rebuilt projection (positions " + missingPositions + ")",
-                         completeness[1], "of " + completeness[0], null, null, "0", completeness[1] == 0));
+        rows.add(new Row(
+                "rebuild",
+                "fact events missing from the rebuilt projection (positions " + missingPositions + ")",
+                completeness[1],
+                "of " + completeness[0],
+                null,
+                null,
+                "0",
+                completeness[1] == 0));
         double jdbc = jdbcRebuild(events);
-        rows.add(new Row("rebuild", "projection rebuild, " + events + " events", rate, "events/s",
-                         "JDBC read + batch insert", jdbc, ">= 0.33", rate / jdbc >= 1.0 / 3));
+        rows.add(new Row(
+                "rebuild",
+                "projection rebuild, " + events + " events",
+                rate,
+                "events/s",
+                "JDBC read + batch insert",
+                jdbc,
+                ">= 0.33",
+                rate / jdbc >= 1.0 / 3));
         memory("jdbc rebuild");
     }
 
     /** Reads the event table in order and writes one fact-wide row per event, 500 a batch, a commit per batch. */
     private double jdbcRebuild(long events) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_fact");
             s.execute("CREATE TABLE bench_fact (LIKE read_a.fact INCLUDING ALL)");
         }
         long began = System.nanoTime();
         long written = 0;
-        try (Connection reader = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
+        try (Connection reader = dataSource.getConnection();
+                Connection writer = dataSource.getConnection()) {
             reader.setAutoCommit(false);
             writer.setAutoCommit(false);
             try (PreparedStatement read = reader.prepareStatement(
-                         "SELECT global_index, event_identifier, aggregate_identifier, payload, payload_type, time_stamp, meta_data"
-                         + " FROM domain_event_entry ORDER BY global_index");
-                 PreparedStatement insert = writer.prepareStatement(
-                         "INSERT INTO bench_fact (position, event_id, plan_id, subject_id, kind, effective_date, recorded_at,"
-                         + " recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by)"
-                         + " VALUES (?, ?, ?, ?, 'MEASUREMENT', ?, ?, ?, NULL, 'GREEN', ?, ?, NULL, ?, ?, NULL)"
-                         + " ON CONFLICT DO NOTHING")) {
+                            "SELECT global_index, event_identifier, aggregate_identifier, payload, payload_type, time_stamp, meta_data"
+                                    + " FROM domain_event_entry ORDER BY global_index");
+                    PreparedStatement insert = writer.prepareStatement(
+                            "INSERT INTO bench_fact (position, event_id, plan_id, subject_id, kind, effective_date, recorded_at,"
+                                    + " recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by)"
+                                    + " VALUES (?, ?, ?, ?, 'MEASUREMENT', ?, ?, ?, NULL, 'GREEN', ?, ?, NULL, ?, ?, NULL)"
+                                    + " ON CONFLICT DO NOTHING")) {
                 read.setFetchSize(1000);
                 try (ResultSet r = read.executeQuery()) {
                     LocalDate date = LocalDate.now(ZONE);
@@ -584,7 +728,8 @@ public final class Benchmark {
             }
         }
         if (written != events) {
-            System.out.printf("bench: JDBC rebuild wrote %d rows for %d positions (gaps in the sequence)%n", written, events);
+            System.out.printf(
+                    "bench: JDBC rebuild wrote %d rows for %d positions (gaps in the sequence)%n", written, events);
         }
         return written / seconds(began);
     }
@@ -594,23 +739,47 @@ public final class Benchmark {
     private void memory(String phase) {
         Map<String, Long> status = procStatus();
         long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                                         .filter(pool -> pool.getType() == MemoryType.HEAP)
-                                         .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
         double mib = 1024.0 * 1024;
         if (status.containsKey("VmHWM")) {
-            rows.add(new Row("memory", phase + ": peak RSS (VmHWM, whole JVM so far)", status.get("VmHWM") / 1024.0, "MiB",
-                             null, null, "-", null));
+            rows.add(new Row(
+                    "memory",
+                    phase + ": peak RSS (VmHWM, whole JVM so far)",
+                    status.get("VmHWM") / 1024.0,
+                    "MiB",
+                    null,
+                    null,
+                    "-",
+                    null));
         }
-        rows.add(new Row("memory", phase + ": peak heap used in phase (garbage included)", heapPeak / mib, "MiB", "max heap",
-                         Runtime.getRuntime().maxMemory() / mib, "-", null));
+        rows.add(new Row(
+                "memory",
+                phase + ": peak heap used in phase (garbage included)",
+                heapPeak / mib,
+                "MiB",
+                "max heap",
+                Runtime.getRuntime().maxMemory() / mib,
+                "-",
+                null));
         System.gc();
         // what the collection left, as the collector reports it: reading the heap's usage after
         // System.gc() would also count what other threads allocated since
         double live = ManagementFactory.getMemoryPoolMXBeans().stream()
-                                       .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
-                                       .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum() / mib;
-        rows.add(new Row("memory", phase + ": heap used after a full GC at its end", live, "MiB", "max heap",
-                         Runtime.getRuntime().maxMemory() / mib, "< 512 MiB", live < 512));
+                        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+                        .mapToLong(pool -> pool.getCollectionUsage().getUsed())
+                        .sum()
+                / mib;
+        rows.add(new Row(
+                "memory",
+                phase + ": heap used after a full GC at its end",
+                live,
+                "MiB",
+                "max heap",
+                Runtime.getRuntime().maxMemory() / mib,
+                "< 512 MiB",
+                live < 512));
         printLargestClasses(phase);
         resetPeaks();
     }
@@ -618,9 +787,12 @@ public final class Benchmark {
     /** What the live heap is made of: the JVM's class histogram (after a full GC of its own), largest first. */
     private static void printLargestClasses(String phase) {
         try {
-            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {null}, new String[] {String[].class.getName()});
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {null},
+                            new String[] {String[].class.getName()});
             String[] lines = histogram.split("\n");
             System.out.println("bench: " + phase + ": live heap by class (largest 15)");
             for (int i = 0; i < Math.min(lines.length, 18); i++) {
@@ -655,7 +827,8 @@ public final class Benchmark {
     // ---------------------------------------------------------------- helpers
 
     private Recorded send(Object command) {
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("recordedBy", "bench")));
+        return gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("recordedBy", "bench")));
     }
 
     private long head() {
@@ -671,30 +844,39 @@ public final class Benchmark {
         new ProjectionSync(context.getBean(EventStore.class), context.getBean(EventProcessingConfiguration.class))
                 .awaitCaughtUp(Duration.ofHours(2));
         StreamingEventProcessor processor = projection();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
-            for (var status : processor.processingStatus().values()) {
-                TrackingToken token = status.getTrackingToken();
-                if (token instanceof ReplayToken replay) {
-                    token = replay.getTokenAtReset();
-                }
-                if (token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
-                    String gaps = gapAware.getGaps().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
-                    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                         ResultSet r = s.executeQuery("SELECT count(*) FROM domain_event_entry WHERE global_index IN (" + gaps + ")")) {
-                        r.next();
-                        if (r.getLong(1) > 0) {
-                            return false;
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    for (var status : processor.processingStatus().values()) {
+                        TrackingToken token = status.getTrackingToken();
+                        if (token instanceof ReplayToken replay) {
+                            token = replay.getTokenAtReset();
+                        }
+                        if (token instanceof GapAwareTrackingToken gapAware
+                                && !gapAware.getGaps().isEmpty()) {
+                            String gaps = gapAware.getGaps().stream()
+                                    .map(String::valueOf)
+                                    .collect(java.util.stream.Collectors.joining(","));
+                            try (Connection c = dataSource.getConnection();
+                                    Statement s = c.createStatement();
+                                    ResultSet r = s.executeQuery(
+                                            "SELECT count(*) FROM domain_event_entry WHERE global_index IN (" + gaps
+                                                    + ")")) {
+                                r.next();
+                                if (r.getLong(1) > 0) {
+                                    return false;
+                                }
+                            }
                         }
                     }
-                }
-            }
-            return true;
-        });
+                    return true;
+                });
     }
 
     private StreamingEventProcessor projection() {
         return context.getBean(EventProcessingConfiguration.class)
-                      .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
     }
 
     private String auth() {
@@ -702,18 +884,25 @@ public final class Benchmark {
     }
 
     private void post(String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth())
-                                                             .header("Content-Type", "application/json")
-                                                             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                                                  HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", auth())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("POST " + path + " -> " + response.statusCode() + " " + response.body());
         }
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth())
-                                                             .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", auth())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " -> " + response.statusCode() + " " + response.body());
         }
@@ -740,7 +929,8 @@ public final class Benchmark {
     }
 
     static double percentile(List<Double> values, double p) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return Double.NaN;
         }
@@ -750,7 +940,8 @@ public final class Benchmark {
 
     private static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             System.out.println("bench: could not delete " + directory + ": " + e.getMessage());
         }
@@ -759,21 +950,39 @@ public final class Benchmark {
     /** The table: measured value, its yardstick, the ratio, the target and whether it was met. */
     public static String table(Result result, Config config) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nPromise Tracker benchmark: seed %d, %d plans x (%d actions, %d benefits), %d years, %d events%n%n",
-                                 config.seed(), config.plans(), config.actions(), config.benefits(), config.years(), result.events()));
-        out.append(String.format(Locale.ROOT, "Java %s (%s), %d processors, max heap %d MiB; %s%n%n", System.getProperty("java.version"),
-                                 System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
-                                 Runtime.getRuntime().maxMemory() / (1024 * 1024), result.postgres()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nPromise Tracker benchmark: seed %d, %d plans x (%d actions, %d benefits), %d years, %d events%n%n",
+                config.seed(),
+                config.plans(),
+                config.actions(),
+                config.benefits(),
+                config.years(),
+                result.events()));
+        out.append(String.format(
+                Locale.ROOT,
+                "Java %s (%s), %d processors, max heap %d MiB; %s%n%n",
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                result.postgres()));
         out.append("| phase | measure | value | limit (same run) | limit value | ratio | target | met |\n");
         out.append("|---|---|---:|---|---:|---:|---|---|\n");
         for (Row row : result.rows()) {
-            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f %s | %s | %s | %s | %s | %s |%n", row.phase(), row.measure(),
-                                     row.value(), row.unit(), row.limitName() == null ? "-" : row.limitName(),
-                                     row.limit() == null ? "-" : String.format(Locale.ROOT, "%.1f", row.limit()),
-                                     row.ratio() == null ? "-" : String.format(Locale.ROOT, "%.3f", row.ratio()), row.target(),
-                                     row.met() == null ? "-" : row.met() ? "met" : "MISSED"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.1f %s | %s | %s | %s | %s | %s |%n",
+                    row.phase(),
+                    row.measure(),
+                    row.value(),
+                    row.unit(),
+                    row.limitName() == null ? "-" : row.limitName(),
+                    row.limit() == null ? "-" : String.format(Locale.ROOT, "%.1f", row.limit()),
+                    row.ratio() == null ? "-" : String.format(Locale.ROOT, "%.3f", row.ratio()),
+                    row.target(),
+                    row.met() == null ? "-" : row.met() ? "met" : "MISSED"));
         }
         return out.toString();
     }
-
 }

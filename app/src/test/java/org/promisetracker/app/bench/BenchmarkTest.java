@@ -1,15 +1,14 @@
 package org.promisetracker.app.bench;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.promisetracker.platform.testing.TestPostgres;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.promisetracker.platform.testing.TestPostgres;
 
 /**
  * The benchmark of docs/PERFORMANCE.md. In {@code ./mvnw verify} it runs at a tiny scale to keep it
@@ -23,22 +22,26 @@ class BenchmarkTest {
     void givenATinyDataSet_whenTheBenchmarkRuns_thenEveryPhasePrintsARowAndIndexedReadsEqualTheFold() throws Exception {
         String url = TestPostgres.jdbcUrl();
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE bench_small");
         }
-        Benchmark.Config config = new Benchmark.Config(42, 2, 3, 4, 2, 1, 16, 5, 3, 1, 2,
-                                                       url.replace("/postgres?", "/bench_small?"), "postgres", "postgres");
+        Benchmark.Config config = new Benchmark.Config(
+                42, 2, 3, 4, 2, 1, 16, 5, 3, 1, 2, url.replace("/postgres?", "/bench_small?"), "postgres", "postgres");
         Benchmark.Result result = new Benchmark(config).run();
         System.out.println(Benchmark.table(result, config));
 
         assertThat(result.mismatches()).isEmpty();
         assertThat(result.comparisons()).isEqualTo(2 * 3);
-        assertThat(result.rows()).extracting(Benchmark.Row::phase)
-                                 .contains("load", "append", "visibility", "as-at", "rebuild", "memory");
+        assertThat(result.rows())
+                .extracting(Benchmark.Row::phase)
+                .contains("load", "append", "visibility", "as-at", "rebuild", "memory");
         assertThat(result.events()).isGreaterThan(2 * 4 * 24 * 2);
         // a rebuild reads the log with no writer racing it: every fact event must have its row
-        assertThat(result.rows()).filteredOn(row -> row.measure().startsWith("fact events missing from the rebuilt"))
-                                 .singleElement().extracting(Benchmark.Row::value).isEqualTo(0.0);
+        assertThat(result.rows())
+                .filteredOn(row -> row.measure().startsWith("fact events missing from the rebuilt"))
+                .singleElement()
+                .extracting(Benchmark.Row::value)
+                .isEqualTo(0.0);
     }
 
     @Test

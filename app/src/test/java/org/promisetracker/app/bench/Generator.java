@@ -1,5 +1,12 @@
 package org.promisetracker.app.bench;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.ChangeActionStatus;
@@ -17,14 +24,6 @@ import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.report.PublishReport;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.UUID;
-
 /**
  * The national data set, deterministic by seed: for each plan, its areas, actions (status changes
  * every few months, a completion reopened with a comment now and then, the last action superseded by
@@ -38,8 +37,14 @@ final class Generator {
     static final int AREAS = 5;
 
     /** One plan's commands in the order they must be sent, and what the benchmark needs to know about them. */
-    record PlanScript(String planId, List<Object> commands, int reportIndex, String reportId, LocalDate reportDate,
-                      List<String> benefitIds, LocalDate start) {
+    record PlanScript(
+            String planId,
+            List<Object> commands,
+            int reportIndex,
+            String reportId,
+            LocalDate reportDate,
+            List<String> benefitIds,
+            LocalDate start) {
 
         /** What the phases after the load need, without the commands themselves. */
         PlanScript withoutCommands() {
@@ -62,7 +67,8 @@ final class Generator {
     }
 
     String id(String... parts) {
-        return UUID.nameUUIDFromBytes((seed + ":" + String.join(":", parts)).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((seed + ":" + String.join(":", parts)).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     PlanScript plan(int p) {
@@ -71,8 +77,13 @@ final class Generator {
         LocalDate start = today.minusYears(years).withDayOfMonth(1);
         LocalDate lastDay = today.minusDays(1);
         List<Object> commands = new ArrayList<>();
-        commands.add(new CreatePlan(planId, "Corporate Parenting Plan " + p + " (benchmark seed " + seed + ")",
-                                    "Council " + p, start, today.plusYears(3), "Improvement area"));
+        commands.add(new CreatePlan(
+                planId,
+                "Corporate Parenting Plan " + p + " (benchmark seed " + seed + ")",
+                "Council " + p,
+                start,
+                today.plusYears(3),
+                "Improvement area"));
         List<String> areaIds = new ArrayList<>();
         for (int a = 1; a <= AREAS; a++) {
             String areaId = id("area", "" + p, "" + a);
@@ -86,8 +97,18 @@ final class Generator {
         for (int a = 0; a < actions; a++) {
             String actionId = actionIds.get(a);
             LocalDate due = start.plusMonths(6 + random.nextInt(Math.max(1, years * 12)));
-            commands.add(new AddAction(actionId, planId, areaIds.get(a % AREAS), "A" + (a + 1), "Benchmark action " + (a + 1),
-                                       "Corporate Parenting Lead Officer", due, null, start, List.of(), null));
+            commands.add(new AddAction(
+                    actionId,
+                    planId,
+                    areaIds.get(a % AREAS),
+                    "A" + (a + 1),
+                    "Benchmark action " + (a + 1),
+                    "Corporate Parenting Lead Officer",
+                    due,
+                    null,
+                    start,
+                    List.of(),
+                    null));
         }
         for (int a = 0; a < actions; a++) {
             String actionId = actionIds.get(a);
@@ -104,7 +125,9 @@ final class Generator {
                     case SUPERSEDED -> null;
                 };
                 if (next != null) {
-                    String comment = status == ActionStatus.COMPLETED ? "Reopened: the evidence did not hold up" : "Benchmark update";
+                    String comment = status == ActionStatus.COMPLETED
+                            ? "Reopened: the evidence did not hold up"
+                            : "Benchmark update";
                     commands.add(new ChangeActionStatus(actionId, next, date, comment, null));
                     status = next;
                 }
@@ -115,8 +138,8 @@ final class Generator {
                 date = date.plusMonths(3 + random.nextInt(6));
             }
             if (superseded && !status.isTerminal()) {
-                commands.add(new ChangeActionStatus(actionId, ActionStatus.SUPERSEDED, lastDay, "Replaced by A1",
-                                                    actionIds.get(0)));
+                commands.add(new ChangeActionStatus(
+                        actionId, ActionStatus.SUPERSEDED, lastDay, "Replaced by A1", actionIds.get(0)));
             }
         }
         List<String> benefitIds = new ArrayList<>();
@@ -126,16 +149,25 @@ final class Generator {
         for (int b = 0; b < benefits; b++) {
             if (b == benefits / 2) {
                 reportIndex = commands.size();
-                commands.add(new PublishReport(reportId, planId, "Performance and Audit Committee", reportDate,
-                                               "Benchmark report " + p));
+                commands.add(new PublishReport(
+                        reportId, planId, "Performance and Audit Committee", reportDate, "Benchmark report " + p));
             }
             String benefitId = id("benefit", "" + p, "" + b);
             benefitIds.add(benefitId);
-            commands.add(new AddBenefit(benefitId, planId, List.of(actionIds.get(b % actions)), "Benchmark benefit " + (b + 1),
-                                        BenefitType.QUANTITATIVE, "Share of care-experienced young people in the measure",
-                                        "Monthly return", "Service records", "%", Direction.HIGHER_IS_BETTER,
-                                        new Baseline(new BigDecimal("50"), null, start), new Target(new BigDecimal("80"), today),
-                                        start));
+            commands.add(new AddBenefit(
+                    benefitId,
+                    planId,
+                    List.of(actionIds.get(b % actions)),
+                    "Benchmark benefit " + (b + 1),
+                    BenefitType.QUANTITATIVE,
+                    "Share of care-experienced young people in the measure",
+                    "Monthly return",
+                    "Service records",
+                    "%",
+                    Direction.HIGHER_IS_BETTER,
+                    new Baseline(new BigDecimal("50"), null, start),
+                    new Target(new BigDecimal("80"), today),
+                    start));
             LocalDate month = start.plusMonths(1);
             int m = 0;
             Rag[] rags = {Rag.GREEN, Rag.AMBER, Rag.RED};
@@ -145,8 +177,13 @@ final class Generator {
                 commands.add(new RecordMeasurement(benefitId, measurementId, month, value, null, "Service records"));
                 commands.add(new AssessRag(benefitId, rags[random.nextInt(rags.length)], month, "Monthly assessment"));
                 if (m % 24 == 23) {
-                    commands.add(new CorrectMeasurement(benefitId, measurementId, value.add(BigDecimal.ONE), null, null,
-                                                        "Late returns from one team"));
+                    commands.add(new CorrectMeasurement(
+                            benefitId,
+                            measurementId,
+                            value.add(BigDecimal.ONE),
+                            null,
+                            null,
+                            "Late returns from one team"));
                 }
                 month = month.plusMonths(1);
                 m++;
@@ -154,7 +191,8 @@ final class Generator {
         }
         if (reportIndex < 0) {
             reportIndex = commands.size();
-            commands.add(new PublishReport(reportId, planId, "Performance and Audit Committee", reportDate, "Benchmark report " + p));
+            commands.add(new PublishReport(
+                    reportId, planId, "Performance and Audit Committee", reportDate, "Benchmark report " + p));
         }
         return new PlanScript(planId, commands, reportIndex, reportId, reportDate, benefitIds, start);
     }

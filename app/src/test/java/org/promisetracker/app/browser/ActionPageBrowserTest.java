@@ -1,5 +1,10 @@
 package org.promisetracker.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,18 +21,13 @@ import org.promisetracker.query.web.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ActionPageBrowserTest extends BrowserTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     Queries queries;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,7 +46,10 @@ class ActionPageBrowserTest extends BrowserTest {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "is recorded"));
         assertThat(browser.findElement(By.id("status-now")).getText()).startsWith("Completed since");
         assertThat(browser.findElement(By.id("timeline")).getText())
-                .contains("Status changed to completed", "Completed: Champions Board in place (browser test).", "officer");
+                .contains(
+                        "Status changed to completed",
+                        "Completed: Champions Board in place (browser test).",
+                        "officer");
         assertThat(browser.findElements(By.id("overdue"))).isEmpty();
         screenshot("action-completed");
     }
@@ -65,12 +68,19 @@ class ActionPageBrowserTest extends BrowserTest {
 
         WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
-        assertThat(summary.findElement(By.cssSelector("a[href='#status-effectiveDate']")).getText()).contains("is in the future");
+        assertThat(summary.findElement(By.cssSelector("a[href='#status-effectiveDate']"))
+                        .getText())
+                .contains("is in the future");
         WebElement field = browser.findElement(By.id("status-effectiveDate")).findElement(By.xpath(".."));
-        assertThat(field.findElement(By.cssSelector(".error-message")).getText()).contains("is in the future");
-        assertThat(browser.findElement(By.id("status-effectiveDate")).getAttribute("value")).isEqualTo(future);
-        assertThat(browser.findElement(By.id("status-comment")).getAttribute("value")).isEqualTo("Typed before the mistake");
-        assertThat(new Select(browser.findElement(By.id("status-status"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(field.findElement(By.cssSelector(".error-message")).getText())
+                .contains("is in the future");
+        assertThat(browser.findElement(By.id("status-effectiveDate")).getAttribute("value"))
+                .isEqualTo(future);
+        assertThat(browser.findElement(By.id("status-comment")).getAttribute("value"))
+                .isEqualTo("Typed before the mistake");
+        assertThat(new Select(browser.findElement(By.id("status-status")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("PROGRESSING");
         screenshot("action-future-date");
     }
@@ -90,10 +100,17 @@ class ActionPageBrowserTest extends BrowserTest {
 
         WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
-        assertThat(summary.findElement(By.cssSelector("a[href='#status-comment']")).getText()).contains("reopened");
-        assertThat(browser.findElement(By.id("status-comment")).findElement(By.xpath(".."))
-                          .findElement(By.cssSelector(".error-message")).getText()).contains("reopened");
-        assertThat(new Select(browser.findElement(By.id("status-status"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(summary.findElement(By.cssSelector("a[href='#status-comment']"))
+                        .getText())
+                .contains("reopened");
+        assertThat(browser.findElement(By.id("status-comment"))
+                        .findElement(By.xpath(".."))
+                        .findElement(By.cssSelector(".error-message"))
+                        .getText())
+                .contains("reopened");
+        assertThat(new Select(browser.findElement(By.id("status-status")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("ON_TARGET");
     }
 
@@ -106,13 +123,17 @@ class ActionPageBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.tagName("form")).stream().map(form -> form.getAttribute("action")))
                 .allMatch(action1 -> action1.endsWith("/logout"));
 
-        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+        Object status = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        """
                 const done = arguments[arguments.length - 1];
                 const token = document.querySelector('meta[name=_csrf]').content;
                 const body = new URLSearchParams({status: 'COMPLETED', effectiveDate: arguments[1], _csrf: token});
                 fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual'})
                     .then(response => done(response.status), error => done('failed: ' + error));
-                """, url("/actions/" + action.actionId() + "/status"), LocalDate.now(LONDON).toString());
+                """,
+                        url("/actions/" + action.actionId() + "/status"),
+                        LocalDate.now(LONDON).toString());
         assertThat(status).isEqualTo(403L);
     }
 
@@ -120,13 +141,15 @@ class ActionPageBrowserTest extends BrowserTest {
     void givenANoteTheReadSideRefuses_whenRecorded_thenTheActionSaysSoAndAdminRetriesItOnceFixed() {
         ActionView action = anySouthLanarkshireAction();
         // stands in for a projection that cannot take this note (a bug, a full disk)
-        alterFactTables("ADD CONSTRAINT refuses_browser_test CHECK (text IS NULL OR text NOT LIKE '%refused by the read side%') "
+        alterFactTables(
+                "ADD CONSTRAINT refuses_browser_test CHECK (text IS NULL OR text NOT LIKE '%refused by the read side%') "
                         + "NOT VALID");
         try {
             signInAs("officer");
             browser.get(url("/actions/" + action.actionId()));
             browser.findElement(By.id("note-text")).sendKeys("A note refused by the read side (browser test)");
-            browser.findElement(By.cssSelector("#note-form button[type=submit]")).click();
+            browser.findElement(By.cssSelector("#note-form button[type=submit]"))
+                    .click();
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "is recorded"));
             browser.navigate().refresh();
@@ -140,20 +163,23 @@ class ActionPageBrowserTest extends BrowserTest {
         browser.manage().deleteAllCookies();
         signInAs("admin");
         browser.get(url("/admin/parked"));
-        assertThat(browser.findElement(By.id("parked-items")).getText()).contains(action.actionId(), "refuses_browser_test");
+        assertThat(browser.findElement(By.id("parked-items")).getText())
+                .contains(action.actionId(), "refuses_browser_test");
         browser.findElement(By.id("retry-parked")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "1 now shown"));
         assertThat(browser.findElement(By.id("none-parked")).getText()).contains("Nothing is parked");
         browser.get(url("/actions/" + action.actionId()));
         assertThat(browser.findElements(By.id("parked"))).isEmpty();
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("A note refused by the read side (browser test)");
+        assertThat(browser.findElement(By.id("timeline")).getText())
+                .contains("A note refused by the read side (browser test)");
     }
 
     private void alterFactTables(String change) {
-        jdbc.queryForList("SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_name = 'fact'",
-                          String.class)
-            .forEach(table -> jdbc.execute("ALTER TABLE " + table + " " + change));
+        jdbc.queryForList(
+                        "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_name = 'fact'",
+                        String.class)
+                .forEach(table -> jdbc.execute("ALTER TABLE " + table + " " + change));
     }
 
     private void setValue(WebElement input, String value) {
@@ -162,14 +188,21 @@ class ActionPageBrowserTest extends BrowserTest {
 
     private PlanDashboard southLanarkshire() {
         PlanHeader plan = queries.many(new FindPlans(), PlanHeader.class).stream()
-                                 .filter(p -> p.title().startsWith("South Lanarkshire")).findFirst().orElseThrow();
-        return queries.one(new FindPlanDashboard(plan.planId(), LocalDate.now(LONDON), java.time.Instant.now()),
-                           PlanDashboard.class, "no plan");
+                .filter(p -> p.title().startsWith("South Lanarkshire"))
+                .findFirst()
+                .orElseThrow();
+        return queries.one(
+                new FindPlanDashboard(plan.planId(), LocalDate.now(LONDON), java.time.Instant.now()),
+                PlanDashboard.class,
+                "no plan");
     }
 
     private ActionView anOverdueSouthLanarkshireAction() {
-        return southLanarkshire().areas().stream().flatMap(area -> area.actions().stream())
-                                 .filter(ActionView::overdue).findFirst().orElseThrow();
+        return southLanarkshire().areas().stream()
+                .flatMap(area -> area.actions().stream())
+                .filter(ActionView::overdue)
+                .findFirst()
+                .orElseThrow();
     }
 
     private ActionView anySouthLanarkshireAction() {

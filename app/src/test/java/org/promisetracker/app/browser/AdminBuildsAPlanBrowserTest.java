@@ -1,5 +1,8 @@
 package org.promisetracker.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -7,10 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every admin form and the officer forms of a benefit, in the order a new plan needs them: plan,
@@ -51,7 +50,8 @@ class AdminBuildsAPlanBrowserTest extends BrowserTest {
 
         browser.get(dashboard);
         browser.findElement(By.linkText("Add a benefit")).click();
-        browser.findElement(By.cssSelector("fieldset#actionIds input[type=checkbox]")).click();
+        browser.findElement(By.cssSelector("fieldset#actionIds input[type=checkbox]"))
+                .click();
         type("title", "Young people attending the Champions Board (illustrative)");
         new Select(browser.findElement(By.id("type"))).selectByValue("QUANTITATIVE");
         type("measure", "Young people attending each quarter");
@@ -78,11 +78,16 @@ class AdminBuildsAPlanBrowserTest extends BrowserTest {
 
         browser.get(dashboard + "?asAt=2024-07-01");
         String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("Priority 1: Listen to care experienced young people", "Set up a Champions Board",
-                                  "Young people attending the Champions Board", "Green", "9");
+        assertThat(page)
+                .contains(
+                        "Priority 1: Listen to care experienced young people",
+                        "Set up a Champions Board",
+                        "Young people attending the Champions Board",
+                        "Green",
+                        "9");
         assertThat(browser.findElement(By.id("narrative")).getText())
                 .isEqualTo("Of our one action, one has not started. Of our one benefit, one is quantitative. "
-                           + "One benefit is green.");
+                        + "One benefit is green.");
     }
 
     private void type(String id, String text) {
@@ -93,8 +98,8 @@ class AdminBuildsAPlanBrowserTest extends BrowserTest {
 
     /** Date inputs take their value in ISO form whatever the browser's locale shows. */
     private void date(String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                                                     browser.findElement(By.id(id)), isoDate);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoDate);
     }
 
     private void submit(String form) {

@@ -1,14 +1,6 @@
 package org.promisetracker.app.browser;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.promisetracker.api.view.FindPlans;
-import org.promisetracker.api.view.PlanHeader;
-import org.promisetracker.query.web.Queries;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,8 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.promisetracker.api.view.FindPlans;
+import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.query.web.Queries;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class AdminFormsBrowserTest extends BrowserTest {
 
@@ -50,8 +49,10 @@ class AdminFormsBrowserTest extends BrowserTest {
 
         WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
-        assertThat(summary.findElement(By.cssSelector("a[href='#title']")).getText()).isEqualTo("Enter the report's title.");
-        assertThat(browser.findElement(By.id("committee")).getAttribute("value")).isEqualTo("Integration Joint Board");
+        assertThat(summary.findElement(By.cssSelector("a[href='#title']")).getText())
+                .isEqualTo("Enter the report's title.");
+        assertThat(browser.findElement(By.id("committee")).getAttribute("value"))
+                .isEqualTo("Integration Joint Board");
     }
 
     @Test
@@ -63,14 +64,21 @@ class AdminFormsBrowserTest extends BrowserTest {
 
     private String southLanarkshireId() {
         return queries.many(new FindPlans(), PlanHeader.class).stream()
-                      .filter(p -> p.title().startsWith("South Lanarkshire")).findFirst().orElseThrow().planId();
+                .filter(p -> p.title().startsWith("South Lanarkshire"))
+                .findFirst()
+                .orElseThrow()
+                .planId();
     }
 
     private String readApi(String path) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString("admin:admin-pw".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + basic).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Authorization", "Basic " + basic)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -1,5 +1,9 @@
 package org.promisetracker.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -8,11 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardBrowserTest extends BrowserTest {
 
@@ -26,8 +25,11 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(text("narrative")).startsWith("Of our ").contains("actions");
         assertThat(text("actions-by-status")).contains("Completed", "On target", "Total");
         assertThat(text("benefits-by-rag")).contains("Green", "Amber", "Red", "Not assessed");
-        assertThat(browser.findElements(By.cssSelector(".overdue"))).extracting(WebElement::getText).contains("Overdue");
-        assertThat(browser.findElements(By.cssSelector("table.benefits .tag"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector(".overdue")))
+                .extracting(WebElement::getText)
+                .contains("Overdue");
+        assertThat(browser.findElements(By.cssSelector("table.benefits .tag")))
+                .extracting(WebElement::getText)
                 .contains("Green", "Amber");
         assertThat(browser.findElement(By.id("main")).getText())
                 .contains("Restated since last report", "improving", "South Ayrshire Council");
@@ -36,9 +38,11 @@ class DashboardBrowserTest extends BrowserTest {
                 .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chart canvas[role=img]"), 2));
         assertThat(browser.findElements(By.cssSelector(".admin-links"))).isEmpty();
 
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("areas-heading")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("areas-heading")));
         screenshot("DashboardBrowserTest-areas");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("area-7")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("area-7")));
         screenshot("DashboardBrowserTest-overdueArea");
     }
 
@@ -59,7 +63,8 @@ class DashboardBrowserTest extends BrowserTest {
 
         assertThat(text("filter-status")).startsWith("Filtered: showing");
         List<String> statuses = browser.findElements(By.cssSelector("table.actions .status")).stream()
-                                       .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertThat(statuses).isNotEmpty().containsOnly("Completed");
         assertThat(browser.getCurrentUrl()).contains("status=COMPLETED");
     }
@@ -91,8 +96,7 @@ class DashboardBrowserTest extends BrowserTest {
         browser.findElement(By.id("apply")).click();
 
         assertThat(browser.findElement(By.cssSelector(".banner")).getText())
-                .contains("as at 20 February 2023, as reported to Performance and Audit Committee",
-                          "Progress Report");
+                .contains("as at 20 February 2023, as reported to Performance and Audit Committee", "Progress Report");
         String narrative = text("narrative");
         String actions = text("actions-by-status");
         String benefits = text("benefits-by-rag");

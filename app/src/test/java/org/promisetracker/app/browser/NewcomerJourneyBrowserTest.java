@@ -1,15 +1,14 @@
 package org.promisetracker.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's "done when", as a newcomer would do it with the demo data and nothing but a browser:
@@ -23,11 +22,13 @@ class NewcomerJourneyBrowserTest extends BrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         signInAs("admin");
         wait.until(ExpectedConditions.urlContains("/plans"));
-        browser.findElement(By.linkText("South Lanarkshire Corporate Parenting Strategy and Action Plan 2018-2020")).click();
+        browser.findElement(By.linkText("South Lanarkshire Corporate Parenting Strategy and Action Plan 2018-2020"))
+                .click();
         String dashboard = browser.getCurrentUrl();
         String narrativeBefore = browser.findElement(By.id("narrative")).getText();
 
-        WebElement overdue = browser.findElement(By.xpath("//tr[starts-with(@id, 'action-')][.//*[contains(@class, 'overdue')]]"));
+        WebElement overdue =
+                browser.findElement(By.xpath("//tr[starts-with(@id, 'action-')][.//*[contains(@class, 'overdue')]]"));
         String row = overdue.getAttribute("id");
         overdue.findElement(By.tagName("a")).click();
         new Select(browser.findElement(By.id("status-status"))).selectByValue("COMPLETED");
@@ -36,7 +37,9 @@ class NewcomerJourneyBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "is recorded"));
 
         browser.get(dashboard);
-        assertThat(browser.findElement(By.id(row)).getText()).contains("Completed").doesNotContain("Overdue");
+        assertThat(browser.findElement(By.id(row)).getText())
+                .contains("Completed")
+                .doesNotContain("Overdue");
         String narrativeNow = browser.findElement(By.id("narrative")).getText();
         assertThat(narrativeNow).isNotEqualTo(narrativeBefore);
         screenshot("NewcomerJourney-dashboard-after-update");
@@ -53,10 +56,13 @@ class NewcomerJourneyBrowserTest extends BrowserTest {
         screenshot("NewcomerJourney-report");
 
         browser.get(dashboard);
-        new Select(browser.findElement(By.id("report"))).selectByVisibleText(
-                new Select(browser.findElement(By.id("report"))).getOptions().stream()
-                        .map(WebElement::getText).filter(text -> text.contains("Newcomer's first progress report"))
-                        .findFirst().orElseThrow());
+        new Select(browser.findElement(By.id("report")))
+                .selectByVisibleText(new Select(browser.findElement(By.id("report")))
+                        .getOptions().stream()
+                                .map(WebElement::getText)
+                                .filter(text -> text.contains("Newcomer's first progress report"))
+                                .findFirst()
+                                .orElseThrow());
         browser.findElement(By.id("apply")).click();
         assertThat(browser.findElement(By.cssSelector(".banner")).getText()).contains("reported");
         assertThat(browser.findElement(By.id("narrative")).getText()).isEqualTo(narrativeNow);

@@ -1,11 +1,10 @@
 package org.promisetracker.app.browser;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 class ReportBrowserTest extends BrowserTest {
 
@@ -14,17 +13,21 @@ class ReportBrowserTest extends BrowserTest {
         openTheSouthAyrshireReport("auditor");
 
         assertThat(browser.findElement(By.id("published")).getText()).contains(" by ");
-        assertThat(browser.findElement(By.id("verification")).getText()).contains("Matches.", "events up to publication");
-        assertThat(browser.findElement(By.id("main")).getText()).contains("Actions as reported", "Benefits as reported");
+        assertThat(browser.findElement(By.id("verification")).getText())
+                .contains("Matches.", "events up to publication");
+        assertThat(browser.findElement(By.id("main")).getText())
+                .contains("Actions as reported", "Benefits as reported");
         screenshot("ReportBrowserTest-report");
 
         browser.findElement(By.id("restatements-link")).click();
 
         String restatements = browser.findElement(By.id("restatements")).getText();
         assertThat(restatements)
-                .contains("Workforce who have completed promise awareness training",
-                          "counted staff who attended two sessions twice",
-                          "by demo-data", "Measurement corrected");
+                .contains(
+                        "Workforce who have completed promise awareness training",
+                        "counted staff who attended two sessions twice",
+                        "by demo-data",
+                        "Measurement corrected");
         assertThat(restatements).contains("On target", "Progressing");
     }
 

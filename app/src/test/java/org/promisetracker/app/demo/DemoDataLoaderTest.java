@@ -1,5 +1,14 @@
 package org.promisetracker.app.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.ChangeActionStatus;
@@ -19,23 +28,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The whole application, started with the demo flag against a real PostgreSQL. The load runs in
  * the ready event, before the context is handed to the test, so there is nothing to wait for.
  * Queries are limited to the demo's own aggregates: other tests may share the database.
  */
-@SpringBootTest(classes = PromiseTrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = "tracker.demo-data=true")
+@SpringBootTest(
+        classes = PromiseTrackerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tracker.demo-data=true")
 class DemoDataLoaderTest {
 
     /** The event each command of the data set records. */
@@ -66,9 +67,10 @@ class DemoDataLoaderTest {
 
     @Test
     void givenTheDemoFlag_whenTheAppStarts_thenEveryCommandOfTheDataSetIsStoredAsItsEvent() {
-        Map<String, Long> expected = plans.stream().flatMap(plan -> plan.commands().stream())
-                .collect(Collectors.groupingBy(command -> EVENT_OF.get(command.getClass()), TreeMap::new,
-                                               Collectors.counting()));
+        Map<String, Long> expected = plans.stream()
+                .flatMap(plan -> plan.commands().stream())
+                .collect(Collectors.groupingBy(
+                        command -> EVENT_OF.get(command.getClass()), TreeMap::new, Collectors.counting()));
 
         assertThat(storedEventsByType()).isEqualTo(expected);
         assertThat(expected.get("org.promisetracker.api.plan.PlanCreated")).isEqualTo(2);
@@ -79,8 +81,7 @@ class DemoDataLoaderTest {
     void givenTheDemoFlag_whenTheAppStarts_thenEveryEventIsRecordedByDemoData() {
         List<String> recordedBy = jdbc.queryForList("""
                 SELECT coalesce(convert_from(meta_data, 'UTF8')::jsonb ->> 'recordedBy', '(none)')
-                FROM domain_event_entry WHERE aggregate_identifier IN (:ids)""",
-                Map.of("ids", aggregateIds()), String.class);
+                FROM domain_event_entry WHERE aggregate_identifier IN (:ids)""", Map.of("ids", aggregateIds()), String.class);
 
         assertThat(recordedBy).isNotEmpty().containsOnly("demo-data");
     }
@@ -90,18 +91,24 @@ class DemoDataLoaderTest {
         DemoPlan southAyrshire = plans.get(1);
         String reportId = southAyrshire.commandsOf(PublishReport.class).get(0).reportId();
         Set<String> correctedBenefits = southAyrshire.commandsOf(CorrectMeasurement.class).stream()
-                                                     .map(CorrectMeasurement::benefitId).collect(Collectors.toSet());
+                .map(CorrectMeasurement::benefitId)
+                .collect(Collectors.toSet());
 
         Instant publishedAt = Instant.parse(jdbc.queryForObject(
-                "SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = :id",
-                Map.of("id", reportId), String.class)).truncatedTo(ChronoUnit.MILLIS);
+                        "SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = :id",
+                        Map.of("id", reportId),
+                        String.class))
+                .truncatedTo(ChronoUnit.MILLIS);
         List<Instant> correctedAt = jdbc.queryForList("""
                         SELECT time_stamp FROM domain_event_entry
-                        WHERE aggregate_identifier IN (:ids) AND payload_type LIKE '%.MeasurementCorrected'""",
-                        Map.of("ids", correctedBenefits), String.class)
-                                        .stream().map(Instant::parse).toList();
+                        WHERE aggregate_identifier IN (:ids) AND payload_type LIKE '%.MeasurementCorrected'""", Map.of("ids", correctedBenefits), String.class).stream()
+                .map(Instant::parse)
+                .toList();
 
-        assertThat(correctedAt).isNotEmpty().allSatisfy(instant -> assertThat(instant.truncatedTo(ChronoUnit.MILLIS)).isAfter(publishedAt));
+        assertThat(correctedAt)
+                .isNotEmpty()
+                .allSatisfy(instant ->
+                        assertThat(instant.truncatedTo(ChronoUnit.MILLIS)).isAfter(publishedAt));
     }
 
     @Test
@@ -120,18 +127,17 @@ class DemoDataLoaderTest {
         Map<String, Long> counts = new TreeMap<>();
         jdbc.query("""
                         SELECT payload_type, count(*) FROM domain_event_entry
-                        WHERE aggregate_identifier IN (:ids) GROUP BY payload_type""",
-                   Map.of("ids", aggregateIds()),
-                   row -> {
-                       counts.put(row.getString(1), row.getLong(2));
-                   });
+                        WHERE aggregate_identifier IN (:ids) GROUP BY payload_type""", Map.of("ids", aggregateIds()), row -> {
+            counts.put(row.getString(1), row.getLong(2));
+        });
         return counts;
     }
 
     private Set<String> aggregateIds() {
-        return plans.stream().flatMap(plan -> plan.commands().stream())
-                    .map(DemoDataLoaderTest::aggregateId)
-                    .collect(Collectors.toSet());
+        return plans.stream()
+                .flatMap(plan -> plan.commands().stream())
+                .map(DemoDataLoaderTest::aggregateId)
+                .collect(Collectors.toSet());
     }
 
     private static String aggregateId(Object command) {

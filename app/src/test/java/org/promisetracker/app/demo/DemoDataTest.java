@@ -1,5 +1,21 @@
 package org.promisetracker.app.demo;
 
+import static java.util.stream.Collectors.toMap;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.action.AddAction;
@@ -15,23 +31,6 @@ import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.report.PublishReport;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import static java.util.stream.Collectors.toMap;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
-import static org.assertj.core.api.Assertions.tuple;
-
 class DemoDataTest {
 
     private final DemoPlan southLanarkshire = DemoData.southLanarkshire();
@@ -45,11 +44,17 @@ class DemoDataTest {
         assertThat(plan.startDate()).isEqualTo("2018-10-01");
         assertThat(plan.endDate()).isEqualTo("2020-12-31");
         assertThat(plan.areaLabel()).isEqualTo("Core commitment");
-        assertThat(southLanarkshire.commandsOf(AddArea.class)).extracting(AddArea::number, AddArea::title).containsExactly(
-                tuple(1, "Corporate Parents will provide a range of opportunities to listen and respond to the voices of children and families/carers"),
-                tuple(2, "Sustain children with their families and within the community"),
-                tuple(3, "Promote and support the health and wellbeing needs"),
-                tuple(4, "Young people's rights to Continuing Care and Aftercare will be respected and protected"));
+        assertThat(southLanarkshire.commandsOf(AddArea.class))
+                .extracting(AddArea::number, AddArea::title)
+                .containsExactly(
+                        tuple(
+                                1,
+                                "Corporate Parents will provide a range of opportunities to listen and respond to the voices of children and families/carers"),
+                        tuple(2, "Sustain children with their families and within the community"),
+                        tuple(3, "Promote and support the health and wellbeing needs"),
+                        tuple(
+                                4,
+                                "Young people's rights to Continuing Care and Aftercare will be respected and protected"));
     }
 
     @Test
@@ -57,26 +62,29 @@ class DemoDataTest {
         Map<String, AddAction> actions = byRef(southLanarkshire);
 
         assertThat(actions.keySet()).containsExactly("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2");
-        assertThat(mapValues(actions, AddAction::leadOfficer)).containsExactly(
-                entry("1.1", "Service Manager (Children and Justice)"),
-                entry("1.2", "All members of Corporate Parenting Sub Group"),
-                entry("2.1", "Service Manager (Children and Justice)"),
-                entry("2.2", "Service Manager (Children and Justice)"),
-                entry("3.1", "Nurse Director; Service Manager (Children and Justice)"),
-                entry("3.2", "Quality Improvement Officer: Inclusion"),
-                entry("4.1", "Service Manager (Children and Justice)"),
-                entry("4.2", "Service Manager (Children and Justice)"));
-        assertThat(mapValues(actions, action -> action.dueDate().toString())).containsExactly(
-                entry("1.1", "2019-08-31"),
-                entry("1.2", "2020-07-31"),
-                entry("2.1", "2020-07-31"),
-                entry("2.2", "2020-07-31"),
-                entry("3.1", "2019-08-31"),
-                entry("3.2", "2019-08-31"),
-                entry("4.1", "2020-07-31"),
-                entry("4.2", "2020-07-31"));
+        assertThat(mapValues(actions, AddAction::leadOfficer))
+                .containsExactly(
+                        entry("1.1", "Service Manager (Children and Justice)"),
+                        entry("1.2", "All members of Corporate Parenting Sub Group"),
+                        entry("2.1", "Service Manager (Children and Justice)"),
+                        entry("2.2", "Service Manager (Children and Justice)"),
+                        entry("3.1", "Nurse Director; Service Manager (Children and Justice)"),
+                        entry("3.2", "Quality Improvement Officer: Inclusion"),
+                        entry("4.1", "Service Manager (Children and Justice)"),
+                        entry("4.2", "Service Manager (Children and Justice)"));
+        assertThat(mapValues(actions, action -> action.dueDate().toString()))
+                .containsExactly(
+                        entry("1.1", "2019-08-31"),
+                        entry("1.2", "2020-07-31"),
+                        entry("2.1", "2020-07-31"),
+                        entry("2.2", "2020-07-31"),
+                        entry("3.1", "2019-08-31"),
+                        entry("3.2", "2019-08-31"),
+                        entry("4.1", "2020-07-31"),
+                        entry("4.2", "2020-07-31"));
         assertThat(actions.get("1.1").title())
-                .isEqualTo("Close the gap between care experienced children and young people's views and how and which services are provided");
+                .isEqualTo(
+                        "Close the gap between care experienced children and young people's views and how and which services are provided");
         assertThat(actions.get("3.1").outcomeMeasures()).isEqualTo("""
                 Number of notifications and assessments on time
                 Number of multi-agency chronologies support more positive change before, during and after care journeys""");
@@ -88,8 +96,8 @@ class DemoDataTest {
 
     @Test
     void givenSouthLanarkshire_thenEachActionSitsUnderItsCoreCommitment() {
-        Map<String, Integer> areaNumbers = southLanarkshire.commandsOf(AddArea.class).stream()
-                                                           .collect(toMap(AddArea::areaId, AddArea::number));
+        Map<String, Integer> areaNumbers =
+                southLanarkshire.commandsOf(AddArea.class).stream().collect(toMap(AddArea::areaId, AddArea::number));
         assertThat(byRef(southLanarkshire).values())
                 .allSatisfy(action -> assertThat(action.ref()).startsWith(areaNumbers.get(action.areaId()) + "."));
     }
@@ -103,10 +111,16 @@ class DemoDataTest {
         assertThat(plan.areaLabel()).isEqualTo("Improvement area");
         List<AddArea> areas = southAyrshire.commandsOf(AddArea.class);
         assertThat(areas).extracting(AddArea::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-        assertThat(areas.get(0).title()).isEqualTo("South Ayrshire's workforce and commissioned services will have a comprehensive understanding of the promise including how to embed the promise values in their approach");
-        assertThat(areas.get(9).title()).isEqualTo("Care experienced children and young people will receive all they need to thrive at school. There will be no barriers to their engagement with education and schools will know and cherish their care experienced pupils.");
-        assertThat(areas).extracting(AddArea::title).doesNotHaveDuplicates()
-                         .allSatisfy(title -> assertThat(title).doesNotContainIgnoringCase("illustrative"));
+        assertThat(areas.get(0).title())
+                .isEqualTo(
+                        "South Ayrshire's workforce and commissioned services will have a comprehensive understanding of the promise including how to embed the promise values in their approach");
+        assertThat(areas.get(9).title())
+                .isEqualTo(
+                        "Care experienced children and young people will receive all they need to thrive at school. There will be no barriers to their engagement with education and schools will know and cherish their care experienced pupils.");
+        assertThat(areas)
+                .extracting(AddArea::title)
+                .doesNotHaveDuplicates()
+                .allSatisfy(title -> assertThat(title).doesNotContainIgnoringCase("illustrative"));
     }
 
     @Test
@@ -117,8 +131,8 @@ class DemoDataTest {
         assertThat(areasWithActions).hasSize(10);
         assertThat(actions).allSatisfy(action -> {
             assertThat(action.title()).endsWith(" (illustrative)");
-            assertThat(action.leadOfficer()).isIn("Corporate Parenting Lead Officer",
-                                                  "Head of Children's Health, Care and Justice Services");
+            assertThat(action.leadOfficer())
+                    .isIn("Corporate Parenting Lead Officer", "Head of Children's Health, Care and Justice Services");
         });
     }
 
@@ -149,16 +163,19 @@ class DemoDataTest {
             }
         }
 
-        assertThat(invented).hasSizeGreaterThan(100)
-                            .allSatisfy(text -> assertThat(text.toLowerCase(Locale.ROOT)).contains("illustrative"));
+        assertThat(invented)
+                .hasSizeGreaterThan(100)
+                .allSatisfy(text -> assertThat(text.toLowerCase(Locale.ROOT)).contains("illustrative"));
     }
 
     @Test
     void givenTheDataSet_thenEveryEffectiveDateIsWithinItsPlanAndNotInTheFuture() {
         for (DemoPlan plan : DemoData.plans()) {
             LocalDate start = plan.definition().startDate();
-            List<LocalDate> dates = plan.commands().stream().map(DemoDataTest::effectiveDate)
-                                        .filter(date -> date != null).toList();
+            List<LocalDate> dates = plan.commands().stream()
+                    .map(DemoDataTest::effectiveDate)
+                    .filter(date -> date != null)
+                    .toList();
             assertThat(dates).isNotEmpty().allSatisfy(date -> assertThat(date).isBetween(start, LocalDate.now()));
         }
     }
@@ -166,26 +183,34 @@ class DemoDataTest {
     @Test
     void givenTheDataSet_thenItShowsEveryStatusAndRagTheDashboardNeeds() {
         List<ChangeActionStatus> changes = allOf(ChangeActionStatus.class);
-        assertThat(changes).extracting(ChangeActionStatus::status)
-                           .contains(ActionStatus.ON_TARGET, ActionStatus.PROGRESSING, ActionStatus.COMPLETED,
-                                     ActionStatus.SUPERSEDED);
-        assertThat(allOf(AddBenefit.class)).extracting(AddBenefit::type)
-                                           .contains(BenefitType.QUALITATIVE, BenefitType.QUANTITATIVE, BenefitType.CASHABLE);
+        assertThat(changes)
+                .extracting(ChangeActionStatus::status)
+                .contains(
+                        ActionStatus.ON_TARGET,
+                        ActionStatus.PROGRESSING,
+                        ActionStatus.COMPLETED,
+                        ActionStatus.SUPERSEDED);
+        assertThat(allOf(AddBenefit.class))
+                .extracting(AddBenefit::type)
+                .contains(BenefitType.QUALITATIVE, BenefitType.QUANTITATIVE, BenefitType.CASHABLE);
         assertThat(allOf(AssessRag.class)).extracting(AssessRag::rag).contains(Rag.GREEN, Rag.AMBER, Rag.RED);
         assertThat(allOf(CorrectMeasurement.class)).isNotEmpty();
 
-        Set<String> assessed = allOf(AssessRag.class).stream().map(AssessRag::benefitId).collect(Collectors.toSet());
-        assertThat(allOf(AddBenefit.class)).anySatisfy(benefit -> assertThat(assessed).doesNotContain(benefit.benefitId()));
+        Set<String> assessed =
+                allOf(AssessRag.class).stream().map(AssessRag::benefitId).collect(Collectors.toSet());
+        assertThat(allOf(AddBenefit.class))
+                .anySatisfy(benefit -> assertThat(assessed).doesNotContain(benefit.benefitId()));
     }
 
     @Test
     void givenASupersededAction_thenItsSuccessorIsAnActionOfTheSamePlan() {
         for (DemoPlan plan : DemoData.plans()) {
-            Set<String> actionIds = plan.commandsOf(AddAction.class).stream().map(AddAction::actionId)
-                                        .collect(Collectors.toSet());
+            Set<String> actionIds = plan.commandsOf(AddAction.class).stream()
+                    .map(AddAction::actionId)
+                    .collect(Collectors.toSet());
             plan.commandsOf(ChangeActionStatus.class).stream()
-                .filter(change -> change.status() == ActionStatus.SUPERSEDED)
-                .forEach(change -> assertThat(actionIds).contains(change.supersededBy()));
+                    .filter(change -> change.status() == ActionStatus.SUPERSEDED)
+                    .forEach(change -> assertThat(actionIds).contains(change.supersededBy()));
         }
     }
 
@@ -193,8 +218,8 @@ class DemoDataTest {
     void givenTheHistory_whenReadToday_thenSomeActionIsOverdue() {
         Map<String, ActionStatus> latest = new LinkedHashMap<>();
         allOf(ChangeActionStatus.class).stream()
-                                       .sorted(Comparator.comparing(ChangeActionStatus::effectiveDate))
-                                       .forEach(change -> latest.put(change.actionId(), change.status()));
+                .sorted(Comparator.comparing(ChangeActionStatus::effectiveDate))
+                .forEach(change -> latest.put(change.actionId(), change.status()));
 
         assertThat(allOf(AddAction.class)).anySatisfy(action -> {
             assertThat(action.dueDate()).isBefore(LocalDate.now());
@@ -214,17 +239,24 @@ class DemoDataTest {
         LocalDate reportDate = reports.get(0).reportDate();
         int published = commands.indexOf(reports.get(0));
 
-        assertThat(commands.subList(0, published)).map(DemoDataTest::effectiveDate).filteredOn(date -> date != null)
-                                                  .allSatisfy(date -> assertThat(date).isBeforeOrEqualTo(reportDate));
+        assertThat(commands.subList(0, published))
+                .map(DemoDataTest::effectiveDate)
+                .filteredOn(date -> date != null)
+                .allSatisfy(date -> assertThat(date).isBeforeOrEqualTo(reportDate));
         List<Object> afterwards = commands.subList(published + 1, commands.size());
-        assertThat(afterwards).filteredOn(ChangeActionStatus.class::isInstance)
-                              .map(DemoDataTest::effectiveDate)
-                              .anySatisfy(date -> assertThat(date).isBefore(reportDate));
+        assertThat(afterwards)
+                .filteredOn(ChangeActionStatus.class::isInstance)
+                .map(DemoDataTest::effectiveDate)
+                .anySatisfy(date -> assertThat(date).isBefore(reportDate));
         Set<String> measuredBeforeReport = commands.subList(0, published).stream()
-                .filter(RecordMeasurement.class::isInstance).map(RecordMeasurement.class::cast)
-                .map(RecordMeasurement::measurementId).collect(Collectors.toSet());
-        assertThat(afterwards).filteredOn(CorrectMeasurement.class::isInstance).map(CorrectMeasurement.class::cast)
-                              .anySatisfy(correction -> assertThat(measuredBeforeReport).contains(correction.measurementId()));
+                .filter(RecordMeasurement.class::isInstance)
+                .map(RecordMeasurement.class::cast)
+                .map(RecordMeasurement::measurementId)
+                .collect(Collectors.toSet());
+        assertThat(afterwards)
+                .filteredOn(CorrectMeasurement.class::isInstance)
+                .map(CorrectMeasurement.class::cast)
+                .anySatisfy(correction -> assertThat(measuredBeforeReport).contains(correction.measurementId()));
     }
 
     @Test
@@ -232,25 +264,30 @@ class DemoDataTest {
         assertThat(DemoData.plans()).isEqualTo(DemoData.plans());
         Set<String> ids = new HashSet<>();
         for (DemoPlan plan : DemoData.plans()) {
-            plan.commandsOf(AddArea.class).forEach(area -> assertThat(ids.add(area.areaId())).isTrue());
-            plan.commandsOf(AddAction.class).forEach(action -> assertThat(ids.add(action.actionId())).isTrue());
-            plan.commandsOf(AddBenefit.class).forEach(benefit -> assertThat(ids.add(benefit.benefitId())).isTrue());
-            plan.commandsOf(RecordMeasurement.class).forEach(m -> assertThat(ids.add(m.measurementId())).isTrue());
+            plan.commandsOf(AddArea.class)
+                    .forEach(area -> assertThat(ids.add(area.areaId())).isTrue());
+            plan.commandsOf(AddAction.class)
+                    .forEach(action -> assertThat(ids.add(action.actionId())).isTrue());
+            plan.commandsOf(AddBenefit.class)
+                    .forEach(benefit -> assertThat(ids.add(benefit.benefitId())).isTrue());
+            plan.commandsOf(RecordMeasurement.class)
+                    .forEach(m -> assertThat(ids.add(m.measurementId())).isTrue());
         }
     }
 
     private static Map<String, AddAction> byRef(DemoPlan plan) {
         return plan.commandsOf(AddAction.class).stream()
-                   .collect(toMap(AddAction::ref, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .collect(toMap(AddAction::ref, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private static <V> Map<String, V> mapValues(Map<String, AddAction> actions, Function<AddAction, V> value) {
-        return actions.values().stream()
-                      .collect(toMap(AddAction::ref, value, (a, b) -> a, LinkedHashMap::new));
+        return actions.values().stream().collect(toMap(AddAction::ref, value, (a, b) -> a, LinkedHashMap::new));
     }
 
     private static <T> List<T> allOf(Class<T> type) {
-        return DemoData.plans().stream().flatMap(plan -> plan.commandsOf(type).stream()).toList();
+        return DemoData.plans().stream()
+                .flatMap(plan -> plan.commandsOf(type).stream())
+                .toList();
     }
 
     private static LocalDate effectiveDate(Object command) {

@@ -1,7 +1,6 @@
 package org.promisetracker.app.embedded;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,8 +15,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import static org.awaitility.Awaitility.await;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The packaged distribution, {@code java -jar target/promise-tracker.jar}, as a child process with
@@ -29,7 +28,8 @@ final class Child {
     static final Path JAR = Path.of("target", "promise-tracker.jar");
     static final Path LOGS = Path.of("target", "crash-it");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An answer; status -1 when none came, as when the process is killed under the request. */
     record Answer(int status, String body) {
@@ -62,8 +62,12 @@ final class Child {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // a small heap and the quick compiler: several of these start on a shared two-core machine
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
-                "--server.port=" + port, "--logging.level.org.promisetracker.app.embedded=DEBUG"));
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toString(),
+                "--server.port=" + port,
+                "--logging.level.org.promisetracker.app.embedded=DEBUG"));
         String[] roles = {"admin", "ADMIN", "officer", "OFFICER", "auditor", "AUDITOR"};
         for (int user = 0; user < roles.length / 2; user++) {
             command.add("--tracker.security.users[" + user + "].username=" + roles[2 * user]);
@@ -72,7 +76,10 @@ final class Child {
         }
         command.addAll(settings);
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new Child(process, log, port, started);
     }
 
@@ -86,7 +93,8 @@ final class Child {
     double awaitReady(Duration bound) {
         await().atMost(bound).pollInterval(Duration.ofMillis(200)).until(() -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The child exited with " + process.exitValue() + " while starting; see " + log);
+                throw new IllegalStateException(
+                        "The child exited with " + process.exitValue() + " while starting; see " + log);
             }
             Answer readiness = get("/actuator/health/readiness", "admin");
             return readiness.ok() && readiness.json().get("status").asString().equals("UP");
@@ -110,8 +118,10 @@ final class Child {
     }
 
     Answer post(String path, String user, String json) {
-        return send(request(path, user).header("Content-Type", "application/json")
-                                       .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** The id a create answered, failing unless it was acknowledged. */
@@ -124,9 +134,13 @@ final class Child {
     }
 
     private HttpRequest.Builder request(String path, String user) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20))
-                          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                  (user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Answer send(HttpRequest request) {

@@ -1,15 +1,14 @@
 package org.promisetracker.app.embedded;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged distribution is killed with SIGKILL under concurrent writers, again and again, and
@@ -76,15 +75,21 @@ class CrashIT {
                 double started = child.awaitReady(START_BOUND);
                 String output = child.output();
                 if (leftover == Leftover.RUNNING_SERVER) {
-                    assertThat(output).as(child.log.toString()).contains("PostgreSQL is still running in", "Stopped the earlier PostgreSQL in");
-                    report("cycle %d: the start stopped the server left running (%s)", cycle, line(output, "Stopped the earlier PostgreSQL in"));
+                    assertThat(output)
+                            .as(child.log.toString())
+                            .contains("PostgreSQL is still running in", "Stopped the earlier PostgreSQL in");
+                    report(
+                            "cycle %d: the start stopped the server left running (%s)",
+                            cycle, line(output, "Stopped the earlier PostgreSQL in"));
                 } else if (leftover == Leftover.CRASHED_SERVER) {
                     assertThat(output).as(child.log.toString()).contains("Removed the stale");
                 }
                 assertEverythingThere(child, ledger, "embedded", cycle, leftover, writers, started);
             }
             stopCleanly(child);
-            assertThat(ServerProcesses.in(data)).as("servers left after a clean stop").isEmpty();
+            assertThat(ServerProcesses.in(data))
+                    .as("servers left after a clean stop")
+                    .isEmpty();
         } finally {
             child.kill();
             new StaleServer().clear(data);
@@ -94,11 +99,15 @@ class CrashIT {
     @Test
     void givenExternalPostgres_whenKilledUnderLoadAndStartedAgain_thenNothingAcknowledgedIsLost() throws Exception {
         int cycles = Integer.getInteger("crash.external-cycles", 1);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("external"))
-                                                         .setServerConfig("fsync", "on")
-                                                         .setServerConfig("synchronous_commit", "on").start()) {
-            List<String> settings = List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                                            "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(work.resolve("external"))
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start()) {
+            List<String> settings = List.of(
+                    "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres");
             Child child = Child.start("external-1", settings);
             try {
                 report("external run 1 started in %.1f s", child.awaitReady(START_BOUND));
@@ -106,7 +115,8 @@ class CrashIT {
                 for (int cycle = 1; cycle <= cycles; cycle++) {
                     Ledger.Writers writers = writeThenKill(child, ledger, cycle);
                     child = Child.start("external-" + (cycle + 1), settings);
-                    assertEverythingThere(child, ledger, "external", cycle, null, writers, child.awaitReady(START_BOUND));
+                    assertEverythingThere(
+                            child, ledger, "external", cycle, null, writers, child.awaitReady(START_BOUND));
                 }
             } finally {
                 child.kill();
@@ -115,8 +125,9 @@ class CrashIT {
     }
 
     private static List<String> embedded(Path data, Leftover leftover) {
-        return List.of("--tracker.embedded-postgres.data-directory=" + data,
-                       "--tracker.embedded-postgres.watchdog=" + (leftover == Leftover.NOTHING));
+        return List.of(
+                "--tracker.embedded-postgres.data-directory=" + data,
+                "--tracker.embedded-postgres.watchdog=" + (leftover == Leftover.NOTHING));
     }
 
     /** A report is published, writers record, then SIGKILL while they are still writing. */
@@ -138,19 +149,27 @@ class CrashIT {
     private static void assertLeftover(Leftover leftover, Path data, long postmaster, long killed) throws Exception {
         switch (leftover) {
             case NOTHING -> {
-                await().atMost(ORPHAN_BOUND).pollInterval(Duration.ofMillis(20)).until(() -> ServerProcesses.in(data).isEmpty());
-                report("the watchdog stopped the orphaned server (PID %d) %.2f s after the kill", postmaster,
-                       (System.nanoTime() - killed) / 1e9);
+                await().atMost(ORPHAN_BOUND)
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> ServerProcesses.in(data).isEmpty());
+                report(
+                        "the watchdog stopped the orphaned server (PID %d) %.2f s after the kill",
+                        postmaster, (System.nanoTime() - killed) / 1e9);
             }
-            case RUNNING_SERVER -> assertThat(ServerProcesses.runsPostgresIn(postmaster, data.toRealPath()))
-                    .as("the unwatched server outlives its JVM").isTrue();
+            case RUNNING_SERVER ->
+                assertThat(ServerProcesses.runsPostgresIn(postmaster, data.toRealPath()))
+                        .as("the unwatched server outlives its JVM")
+                        .isTrue();
             case CRASHED_SERVER -> {
                 List<ProcessHandle> running = ServerProcesses.in(data);
                 assertThat(running).extracting(ProcessHandle::pid).contains(postmaster);
                 for (ProcessHandle process : running) {
-                    new ProcessBuilder("kill", "-s", "KILL", Long.toString(process.pid())).start().waitFor();
+                    new ProcessBuilder("kill", "-s", "KILL", Long.toString(process.pid()))
+                            .start()
+                            .waitFor();
                 }
-                await().atMost(ORPHAN_BOUND).until(() -> ServerProcesses.in(data).isEmpty());
+                await().atMost(ORPHAN_BOUND)
+                        .until(() -> ServerProcesses.in(data).isEmpty());
                 assertThat(ServerProcesses.pidFile(data)).exists();
             }
         }
@@ -162,23 +181,44 @@ class CrashIT {
         await().atMost(START_BOUND).until(() -> !second.process.isAlive());
 
         assertThat(second.process.exitValue()).isNotZero();
-        assertThat(second.output()).contains("is in use by another Promise Tracker process (PID " + first.process.pid() + " holds");
+        assertThat(second.output())
+                .contains("is in use by another Promise Tracker process (PID " + first.process.pid() + " holds");
         assertThat(ServerProcesses.pidFilePid(data)).contains(postmaster);
         assertThat(first.get("/actuator/health/readiness", "admin").status()).isEqualTo(200);
-        report("a second start on the directory failed in %.1f s: %s", (System.nanoTime() - second.started) / 1e9,
-               line(second.output(), "The data directory"));
+        report(
+                "a second start on the directory failed in %.1f s: %s",
+                (System.nanoTime() - second.started) / 1e9, line(second.output(), "The data directory"));
     }
 
-    private static void assertEverythingThere(Child child, Ledger ledger, String kind, int cycle, Leftover leftover,
-                                              Ledger.Writers writers, double started) {
-        await().atMost(CATCH_UP_BOUND).pollInterval(Duration.ofMillis(500)).untilAsserted(
-                () -> assertThat(ledger.missing(child)).as("acknowledged writes not in the histories").isEmpty());
-        await().atMost(CATCH_UP_BOUND).pollInterval(Duration.ofMillis(500)).untilAsserted(
-                () -> assertThat(ledger.unverified(child)).as("reports that do not verify").isEmpty());
-        report("%s cycle %d%s: started again in %.1f s; %d writes acknowledged before the kill (%d unanswered at it), "
-               + "%d in all, all in the histories (lost: 0); %d reports verify", kind, cycle,
-               leftover == null ? "" : " (" + leftover + ")", started, writers.acknowledged(), writers.unanswered(),
-               ledger.acknowledgedWrites(), ledger.reports());
+    private static void assertEverythingThere(
+            Child child,
+            Ledger ledger,
+            String kind,
+            int cycle,
+            Leftover leftover,
+            Ledger.Writers writers,
+            double started) {
+        await().atMost(CATCH_UP_BOUND)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(ledger.missing(child))
+                        .as("acknowledged writes not in the histories")
+                        .isEmpty());
+        await().atMost(CATCH_UP_BOUND)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(ledger.unverified(child))
+                        .as("reports that do not verify")
+                        .isEmpty());
+        report(
+                "%s cycle %d%s: started again in %.1f s; %d writes acknowledged before the kill (%d unanswered at it), "
+                        + "%d in all, all in the histories (lost: 0); %d reports verify",
+                kind,
+                cycle,
+                leftover == null ? "" : " (" + leftover + ")",
+                started,
+                writers.acknowledged(),
+                writers.unanswered(),
+                ledger.acknowledgedWrites(),
+                ledger.reports());
     }
 
     private static void stopCleanly(Child child) {
@@ -188,7 +228,10 @@ class CrashIT {
 
     /** The first log line's text from {@code from} on. */
     private static String line(String output, String from) {
-        String line = output.lines().filter(candidate -> candidate.contains(from)).findFirst().orElse("");
+        String line = output.lines()
+                .filter(candidate -> candidate.contains(from))
+                .findFirst()
+                .orElse("");
         return line.substring(line.indexOf(from)).strip();
     }
 

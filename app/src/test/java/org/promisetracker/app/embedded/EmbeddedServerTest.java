@@ -1,20 +1,19 @@
 package org.promisetracker.app.embedded;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Real PostgreSQL processes left in a data directory the way a killed JVM leaves them: still
@@ -25,6 +24,7 @@ class EmbeddedServerTest {
 
     @TempDir
     Path parent;
+
     Path dataDirectory;
 
     @BeforeEach
@@ -52,7 +52,8 @@ class EmbeddedServerTest {
         Orphan orphan = Orphan.start(dataDirectory);
         orphan.execute("CREATE TABLE kept (note text); INSERT INTO kept VALUES ('committed, never checkpointed')");
         orphan.signal("KILL");
-        await().atMost(Duration.ofSeconds(10)).until(() -> ServerProcesses.in(dataDirectory).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> ServerProcesses.in(dataDirectory).isEmpty());
         assertThat(ServerProcesses.pidFile(dataDirectory)).exists();
 
         try (EmbeddedServer server = EmbeddedServer.start(dataDirectory, EmbeddedPostgres.builder(), false)) {
@@ -83,7 +84,8 @@ class EmbeddedServerTest {
 
             assertThatThrownBy(() -> EmbeddedServer.start(dataDirectory, EmbeddedPostgres.builder(), true))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("in use by another Promise Tracker process (PID " + ProcessHandle.current().pid());
+                    .hasMessageContaining("in use by another Promise Tracker process (PID "
+                            + ProcessHandle.current().pid());
 
             assertThat(ServerProcesses.pidFilePid(dataDirectory)).contains(serverPid);
             assertThat(notes(server, "SELECT 'still serving'")).containsExactly("still serving");
@@ -104,15 +106,20 @@ class EmbeddedServerTest {
     }
 
     @Test
-    void givenALaterServerInTheDirectory_whenTheWatchdogOfTheEarlierWakes_thenItLeavesTheLaterOneRunning() throws Exception {
+    void givenALaterServerInTheDirectory_whenTheWatchdogOfTheEarlierWakes_thenItLeavesTheLaterOneRunning()
+            throws Exception {
         Orphan earlier = Orphan.start(dataDirectory);
         ServerWatchdog watchdog = ServerWatchdog.watch(dataDirectory);
         earlier.signal("INT");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !earlier.running() && !Files.exists(ServerProcesses.pidFile(dataDirectory)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !earlier.running() && !Files.exists(ServerProcesses.pidFile(dataDirectory)));
         Orphan later = Orphan.start(dataDirectory);
         try {
             watchdog.abandon();
-            await().atMost(Duration.ofSeconds(10)).until(() -> ProcessHandle.of(watchdog.pid()).map(p -> !p.isAlive()).orElse(true));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> ProcessHandle.of(watchdog.pid())
+                            .map(p -> !p.isAlive())
+                            .orElse(true));
 
             assertThat(later.running()).isTrue();
         } finally {
@@ -130,7 +137,8 @@ class EmbeddedServerTest {
             // a Ctrl-C for this JVM's terminal goes to its process group, not to another session
             // (which the watchdog has a moment after it started: setsid, then the shell)
             String jvm = session(ProcessHandle.current().pid());
-            await().atMost(Duration.ofSeconds(5)).until(() -> !session(server.watchdogPid()).equals(jvm));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !session(server.watchdogPid()).equals(jvm));
         }
         assertThat(ProcessHandle.of(watchdogPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
         assertThat(ServerProcesses.in(dataDirectory)).isEmpty();
@@ -159,7 +167,8 @@ class EmbeddedServerTest {
         Files.writeString(taken.resolve("notes.txt"), "not a database");
 
         assertThatThrownBy(() -> EmbeddedServer.start(taken, EmbeddedPostgres.builder(), false))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds files but no PostgreSQL cluster");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("holds files but no PostgreSQL cluster");
         assertThat(taken.resolve("notes.txt")).hasContent("not a database");
         assertThat(NewDataDirectory.scratchFor(taken)).doesNotExist();
     }
@@ -175,7 +184,8 @@ class EmbeddedServerTest {
     }
 
     private static List<String> notes(EmbeddedServer server, String sql) {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(server.postgres().getJdbcUrl("postgres", "postgres"));
+        DriverManagerDataSource dataSource =
+                new DriverManagerDataSource(server.postgres().getJdbcUrl("postgres", "postgres"));
         return new JdbcTemplate(dataSource).queryForList(sql, String.class);
     }
 }

@@ -1,7 +1,5 @@
 package org.promisetracker.app.embedded;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A plan recorded through the API and every write the service acknowledged since, across any
@@ -26,6 +25,7 @@ final class Ledger {
     private final List<String> histories;
     /** History path to the event ids a 2xx answer acknowledged. */
     private final Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
+
     private final List<String> reports = new CopyOnWriteArrayList<>();
 
     private Ledger(String planId, List<String> histories) {
@@ -39,11 +39,13 @@ final class Ledger {
         String planId = child.created("/api/v1/plans", """
                 {"title": "South Ayrshire's Parenting Promise 2021-2030", "organisation": "South Ayrshire Council",
                  "startDate": "2021-04-01", "endDate": "2030-03-31", "areaLabel": "Improvement area"}""");
-        String areaId = child.created("/api/v1/plans/" + planId + "/areas",
-                                      "{\"number\": 1, \"title\": \"Listen to care experienced young people\"}");
+        String areaId = child.created(
+                "/api/v1/plans/" + planId + "/areas",
+                "{\"number\": 1, \"title\": \"Listen to care experienced young people\"}");
         List<String> histories = new ArrayList<>();
         for (int writer = 0; writer < writers; writer += 2) {
-            String actionId = child.created("/api/v1/plans/" + planId + "/actions", """
+            String actionId =
+                    child.created("/api/v1/plans/" + planId + "/actions", """
                     {"areaId": "%s", "ref": "1.%d", "title": "Provide regular briefings on corporate parenting",
                      "leadOfficer": "Corporate Parenting Lead Officer", "dueDate": "2024-03-31"}""".formatted(areaId, writer / 2 + 1));
             String benefitId = child.created("/api/v1/plans/" + planId + "/benefits", """
@@ -80,9 +82,13 @@ final class Ledger {
             Child.Answer answer = child.get(history, "auditor");
             Set<String> shown = new HashSet<>();
             if (answer.ok()) {
-                answer.json().get("entries").forEach(entry -> shown.add(entry.get("eventId").asString()));
+                answer.json()
+                        .get("entries")
+                        .forEach(entry -> shown.add(entry.get("eventId").asString()));
             }
-            acknowledged.get(history).stream().filter(id -> !shown.contains(id)).forEach(id -> missing.add(history + " " + id));
+            acknowledged.get(history).stream()
+                    .filter(id -> !shown.contains(id))
+                    .forEach(id -> missing.add(history + " " + id));
         }
         return missing;
     }
@@ -96,7 +102,8 @@ final class Ledger {
             if (matches == null || !matches.asBoolean()) {
                 // what changed since it was frozen says which writes the frozen report lacks
                 unverified.add(report + " -> " + answer.status() + " " + answer.body() + "; restatements: "
-                               + child.get("/api/v1/reports/" + report + "/restatements", "auditor").body());
+                        + child.get("/api/v1/reports/" + report + "/restatements", "auditor")
+                                .body());
             }
         }
         return unverified;
@@ -124,10 +131,11 @@ final class Ledger {
                                 ? child.post(subject + "/notes", "officer", """
                                         {"effectiveDate": "2023-02-20", "text": "Briefing %s-%d delivered"}""".formatted(run, turn))
                                 : child.post(subject + "/measurements", "officer", """
-                                        {"effectiveDate": "2023-02-20", "value": %d, "source": "Training records %s"}"""
-                                        .formatted(turn % 100, run));
+                                        {"effectiveDate": "2023-02-20", "value": %d, "source": "Training records %s"}""".formatted(turn % 100, run));
                         if (answer.ok()) {
-                            acknowledged.get(history).add(answer.json().get("eventId").asString());
+                            acknowledged
+                                    .get(history)
+                                    .add(answer.json().get("eventId").asString());
                             acknowledgedNow.incrementAndGet();
                         } else if (answer.status() == -1) {
                             // the process is gone: this write may or may not be stored, and was not acknowledged

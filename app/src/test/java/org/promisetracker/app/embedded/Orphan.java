@@ -28,22 +28,37 @@ record Orphan(Path dataDirectory, long pid, int port) {
             // PostgreSQL refuses root; the embedded library runs it the same way
             command.addAll(List.of("unshare", "-U"));
         }
-        command.addAll(List.of(bin("pg_ctl").toString(), "-D", dataDirectory.toString(), "-o", "-p " + port + " -F",
-                               "-l", dataDirectory.resolveSibling(dataDirectory.getFileName() + "-orphan.log").toString(),
-                               "-w", "start"));
-        Process pgCtl = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        command.addAll(List.of(
+                bin("pg_ctl").toString(),
+                "-D",
+                dataDirectory.toString(),
+                "-o",
+                "-p " + port + " -F",
+                "-l",
+                dataDirectory
+                        .resolveSibling(dataDirectory.getFileName() + "-orphan.log")
+                        .toString(),
+                "-w",
+                "start"));
+        Process pgCtl = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (pgCtl.waitFor() != 0) {
             throw new IllegalStateException("pg_ctl could not start an orphan server in " + dataDirectory);
         }
-        return new Orphan(dataDirectory, ServerProcesses.pidFilePid(dataDirectory).orElseThrow(), port);
+        return new Orphan(
+                dataDirectory, ServerProcesses.pidFilePid(dataDirectory).orElseThrow(), port);
     }
 
     /** The binaries the embedded library unpacked, which a server started by it before has put there. */
     private static Path bin(String program) throws IOException {
         Path unpacked = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg");
         try (Stream<Path> versions = Files.list(unpacked)) {
-            return versions.map(version -> version.resolve("bin").resolve(program)).filter(Files::isExecutable).findFirst()
-                           .orElseThrow(() -> new IllegalStateException("No " + program + " under " + unpacked));
+            return versions.map(version -> version.resolve("bin").resolve(program))
+                    .filter(Files::isExecutable)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No " + program + " under " + unpacked));
         }
     }
 
@@ -52,8 +67,9 @@ record Orphan(Path dataDirectory, long pid, int port) {
     }
 
     void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -8,12 +8,20 @@ import java.util.Map;
  * with the JDK's client, and over the socket only what that client refuses to send. {@code unstorable}
  * when it carries text no record may hold, which must be refused whatever else is right.
  */
-record Attempt(Operation operation, Caller caller, String category, String label,
-               String method, String target, Map<String, String> headers, byte[] body, byte[] wire,
-               boolean unstorable) {
+record Attempt(
+        Operation operation,
+        Caller caller,
+        String category,
+        String label,
+        String method,
+        String target,
+        Map<String, String> headers,
+        byte[] body,
+        byte[] wire,
+        boolean unstorable) {
 
     String describe() {
         return operation.name() + " as " + caller + " [" + category + ": " + label + "] " + method + " "
-               + (target.length() > 160 ? target.substring(0, 160) + "…" : target);
+                + (target.length() > 160 ? target.substring(0, 160) + "…" : target);
     }
 }

@@ -1,10 +1,5 @@
 package org.promisetracker.app.hostile;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +9,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Valid request bodies made from the OpenAPI document's schemas: every required property, some of
@@ -51,8 +50,11 @@ final class Bodies {
         return switch (schema.path("type").stringValue("")) {
             case "object" -> object(schema);
             case "array" -> array(schema, name);
-            case "integer" -> NODES.numberNode(schema.path("minimum").asInt(1)
-                    + random.nextInt(schema.path("maximum").asInt(100) - schema.path("minimum").asInt(1) + 1));
+            case "integer" ->
+                NODES.numberNode(schema.path("minimum").asInt(1)
+                        + random.nextInt(schema.path("maximum").asInt(100)
+                                - schema.path("minimum").asInt(1)
+                                + 1));
             case "number" -> NODES.numberNode(BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(3)));
             case "boolean" -> NODES.booleanNode(random.nextBoolean());
             default -> NODES.stringNode(text(schema, name));
@@ -79,7 +81,13 @@ final class Bodies {
             return array.add(fixture.id(kind));
         }
         List<JsonNode> distinct = new ArrayList<>();
-        for (int i = 0, n = 1 + random.nextInt(Math.min(3, schema.path("maxItems").asInt(3))); i < n; i++) {
+        for (int i = 0,
+                        n =
+                                1
+                                        + random.nextInt(Math.min(
+                                                3, schema.path("maxItems").asInt(3)));
+                i < n;
+                i++) {
             JsonNode item = valid(schema.get("items"), name);
             if (!distinct.contains(item)) {
                 distinct.add(item);
@@ -95,8 +103,12 @@ final class Bodies {
             return fixture.id(kind);
         }
         return switch (schema.path("format").stringValue("")) {
-            case "date" -> name.equals("startDate") ? "2021-04-01" : name.equals("endDate") ? "2030-03-31"
-                    : FIRST.plusDays(random.nextInt(900)).toString();
+            case "date" ->
+                name.equals("startDate")
+                        ? "2021-04-01"
+                        : name.equals("endDate")
+                                ? "2030-03-31"
+                                : FIRST.plusDays(random.nextInt(900)).toString();
             case "date-time" -> "2023-02-20T10:15:30Z";
             default -> schema.has("pattern") ? uuid(random) : "Illustrative " + name + " " + random.nextInt(10_000);
         };

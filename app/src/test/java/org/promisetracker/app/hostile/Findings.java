@@ -1,9 +1,5 @@
 package org.promisetracker.app.hostile;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Judges each answer and keeps the tally: no 5xx (but those HTTP prescribes for what it does not
@@ -27,7 +26,7 @@ final class Findings {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern LEAKS = Pattern.compile(
             "\\b(java|javax|jakarta|org|com|tools|io|sun)\\.[a-z]+\\.|SQLState|ERROR:|org\\.postgresql|\\tat |\\w+Exception\\b"
-            + "|\\w+Error\\b|Caused by");
+                    + "|\\w+Error\\b|Caused by");
 
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Integer> byStatus = new TreeMap<>();
@@ -36,6 +35,7 @@ final class Findings {
     private final Map<String, Map<String, Integer>> statusByCategory = new TreeMap<>();
     /** Valid requests an administrator sent, accepted and not: the generator's own check. */
     private final int[] validByAdmin = new int[2];
+
     private final Map<String, Long> millisByCategory = new TreeMap<>();
     private final Map<String, Long> millisByOperation = new TreeMap<>();
     private final Map<String, Set<Caller>> callers = new TreeMap<>();
@@ -48,13 +48,15 @@ final class Findings {
         int status = outcome.status();
         byStatus.merge(status == 0 ? "none" : String.valueOf(status), 1, Integer::sum);
         byCategory.merge(attempt.category(), 1, Integer::sum);
-        statusByCategory.computeIfAbsent(attempt.category(), category -> new TreeMap<>())
-                        .merge(status == 0 ? "none" : String.valueOf(status), 1, Integer::sum);
+        statusByCategory
+                .computeIfAbsent(attempt.category(), category -> new TreeMap<>())
+                .merge(status == 0 ? "none" : String.valueOf(status), 1, Integer::sum);
         if (attempt.category().equals("valid") && attempt.caller() == Caller.ADMIN) {
             validByAdmin[status >= 200 && status < 300 ? 0 : 1]++;
         }
         byOperation.merge(attempt.operation().name(), 1, Integer::sum);
-        callers.computeIfAbsent(attempt.operation().name(), name -> EnumSet.noneOf(Caller.class)).add(attempt.caller());
+        callers.computeIfAbsent(attempt.operation().name(), name -> EnumSet.noneOf(Caller.class))
+                .add(attempt.caller());
         List<String> wrong = new ArrayList<>();
         if (status == 0) {
             wrong.add("no answer");
@@ -74,7 +76,7 @@ final class Findings {
         }
         if (!wrong.isEmpty()) {
             failures.add(attempt.describe() + "\n    -> " + status + " " + String.join("; ", wrong) + ": "
-                         + excerpt(outcome.body()));
+                    + excerpt(outcome.body()));
         }
     }
 
@@ -85,7 +87,7 @@ final class Findings {
      */
     private static boolean owed(int status, Attempt attempt) {
         return status == 505 && attempt.label().startsWith("version ")
-               || status == 501 && List.of("CONNECT", "Transfer-Encoding gzip").contains(attempt.label());
+                || status == 501 && List.of("CONNECT", "Transfer-Encoding gzip").contains(attempt.label());
     }
 
     private static List<String> problemFaults(int status, Wire.Outcome outcome) {
@@ -95,8 +97,11 @@ final class Findings {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                                         .decode(ByteBuffer.wrap(outcome.body())).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(outcome.body()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return List.of("a body that is not UTF-8");
         }
@@ -137,7 +142,9 @@ final class Findings {
                 if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
                     return true;
                 }
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
                     return true;
@@ -157,7 +164,9 @@ final class Findings {
         String text = new String(body, StandardCharsets.UTF_8);
         text = text.length() > 300 ? text.substring(0, 300) + "…" : text;
         StringBuilder printable = new StringBuilder();
-        text.chars().forEach(c -> printable.append(c < 0x20 || c == 0x7F ? "\\x%02X".formatted(c) : String.valueOf((char) c)));
+        text.chars()
+                .forEach(c ->
+                        printable.append(c < 0x20 || c == 0x7F ? "\\x%02X".formatted(c) : String.valueOf((char) c)));
         return printable.toString();
     }
 
@@ -185,11 +194,23 @@ final class Findings {
     /** One line for the build log: how many requests, how they were answered, how long it took. */
     String summary(double seconds) {
         Map<String, Integer> classes = new TreeMap<>();
-        byStatus.forEach((status, count) -> classes.merge(status.equals("none") ? "none" : status.charAt(0) + "xx", count, Integer::sum));
+        byStatus.forEach((status, count) ->
+                classes.merge(status.equals("none") ? "none" : status.charAt(0) + "xx", count, Integer::sum));
         return ("Hostile input: %d requests in %.1f s (%.0f/s), %d failures; by class %s; by status %s; "
-                + "by category %s, their statuses %s (ms spent %s); valid requests of an administrator accepted %.0f%%; "
-                + "by operation %s (ms spent %s)")
-                .formatted(requests, seconds, requests / seconds, failures.size(), classes, byStatus, byCategory,
-                           statusByCategory, millisByCategory, 100 * validAccepted(), byOperation, millisByOperation);
+                        + "by category %s, their statuses %s (ms spent %s); valid requests of an administrator accepted %.0f%%; "
+                        + "by operation %s (ms spent %s)")
+                .formatted(
+                        requests,
+                        seconds,
+                        requests / seconds,
+                        failures.size(),
+                        classes,
+                        byStatus,
+                        byCategory,
+                        statusByCategory,
+                        millisByCategory,
+                        100 * validAccepted(),
+                        byOperation,
+                        millisByOperation);
     }
 }

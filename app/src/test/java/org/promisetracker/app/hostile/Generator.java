@@ -1,11 +1,5 @@
 package org.promisetracker.app.hostile;
 
-import org.promisetracker.app.hostile.Hostile.Token;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
@@ -16,6 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.promisetracker.app.hostile.Hostile.Token;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Makes the suite's requests from an {@link Operation}: a valid request, or one made hostile in a
@@ -25,7 +24,17 @@ import java.util.Random;
  */
 final class Generator {
 
-    enum Category { VALID, FIELD, BODY, PATH, QUERY, CONTENT_TYPE, ACCEPT, METHOD, RAW }
+    enum Category {
+        VALID,
+        FIELD,
+        BODY,
+        PATH,
+        QUERY,
+        CONTENT_TYPE,
+        ACCEPT,
+        METHOD,
+        RAW
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String MARKER = "@@hostile@@";
@@ -33,26 +42,104 @@ final class Generator {
     static final int BODY_LIMIT = 64 * 1024;
 
     private static final List<String> CONTENT_TYPES = List.of(
-            "*/*", "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded",
-            "application/json;charset=latin1", "application/json; charset=utf-16", "application/json; charset=nonsense",
-            "application/json;;;", "garbage", "application/problem+json", "application/merge-patch+json", "APPLICATION/JSON",
-            "application/json; charset=\"utf-8\"", "text/json", "application/*", "", "application/json, text/plain");
+            "*/*",
+            "text/plain",
+            "application/xml",
+            "multipart/form-data; boundary=x",
+            "application/x-www-form-urlencoded",
+            "application/json;charset=latin1",
+            "application/json; charset=utf-16",
+            "application/json; charset=nonsense",
+            "application/json;;;",
+            "garbage",
+            "application/problem+json",
+            "application/merge-patch+json",
+            "APPLICATION/JSON",
+            "application/json; charset=\"utf-8\"",
+            "text/json",
+            "application/*",
+            "",
+            "application/json, text/plain");
     private static final List<String> ACCEPTS = List.of(
-            "application/xml", "text/html", "text/plain", "image/png", "garbage", "*/*;q=0", "application/json;q=0",
-            "", "application/problem+json", "text/html, application/xml;q=0.9", "application/json;q=abc", "*/*",
-            "application/*", "application/json; charset=latin1", ";;;");
+            "application/xml",
+            "text/html",
+            "text/plain",
+            "image/png",
+            "garbage",
+            "*/*;q=0",
+            "application/json;q=0",
+            "",
+            "application/problem+json",
+            "text/html, application/xml;q=0.9",
+            "application/json;q=abc",
+            "*/*",
+            "application/*",
+            "application/json; charset=latin1",
+            ";;;");
     private static final List<String> QUERIES = List.of(
-            "?=", "?%zz=1", "?&&&", "?==", "?a=%", "?asAt", "?asAt=", "?asAt=2022-03-31&asAt=2023-01-01", "?asAt=%00",
-            "?asAt=%ED%A0%80", "?asAt=20220331", "?asAt=2022-02-30", "?asAt=2022-03-31T00:00:00", "?asAt=+999999999-12-31",
-            "?asAt=-999999999-01-01", "?asAt=0000-01-01", "?asAt=9999-12-31", "?asAt=%20%20", "?knownAt=2023-02-20",
-            "?knownAt=now", "?knownAt=1676888130", "?knownAt=2023-02-20T10:15:30", "?knownAt=%2B1000000000-12-31T23:59:59Z",
-            "?knownAt=-1000000000-01-01T00:00:00Z", "?knownAt=0000-01-01T00:00:00Z", "?knownAt=9999-12-31T23:59:59.999999999Z",
-            "?knownAt=2023-02-20T10:15:30%2B01:00", "?knownAt=2023-02-20T10:15:30.1234567891Z", "?asAt[]=1", "?asAt.x=1",
-            "?unknown=1", "?x=" + "a".repeat(8_000), "?asAt=2022-03-31&knownAt=1970-01-01T00:00:00Z", "?%00=1", "?%C0%80=1");
+            "?=",
+            "?%zz=1",
+            "?&&&",
+            "?==",
+            "?a=%",
+            "?asAt",
+            "?asAt=",
+            "?asAt=2022-03-31&asAt=2023-01-01",
+            "?asAt=%00",
+            "?asAt=%ED%A0%80",
+            "?asAt=20220331",
+            "?asAt=2022-02-30",
+            "?asAt=2022-03-31T00:00:00",
+            "?asAt=+999999999-12-31",
+            "?asAt=-999999999-01-01",
+            "?asAt=0000-01-01",
+            "?asAt=9999-12-31",
+            "?asAt=%20%20",
+            "?knownAt=2023-02-20",
+            "?knownAt=now",
+            "?knownAt=1676888130",
+            "?knownAt=2023-02-20T10:15:30",
+            "?knownAt=%2B1000000000-12-31T23:59:59Z",
+            "?knownAt=-1000000000-01-01T00:00:00Z",
+            "?knownAt=0000-01-01T00:00:00Z",
+            "?knownAt=9999-12-31T23:59:59.999999999Z",
+            "?knownAt=2023-02-20T10:15:30%2B01:00",
+            "?knownAt=2023-02-20T10:15:30.1234567891Z",
+            "?asAt[]=1",
+            "?asAt.x=1",
+            "?unknown=1",
+            "?x=" + "a".repeat(8_000),
+            "?asAt=2022-03-31&knownAt=1970-01-01T00:00:00Z",
+            "?%00=1",
+            "?%C0%80=1");
     private static final List<String> ODD_PATH_VALUES = List.of(
-            "%01", "%1F", "%7F", "%C2%85", "%E2%80%AE", "%EF%BB%BF", "%ED%A0%80", "%C0%80", "%FF", "%F0%9F%98%80",
-            "%20", "%09", "%25", "%3F", "%23", "%2E%2E", "%5C", "%3B", "+", "%2B", "null", "undefined", "-1",
-            "a".repeat(3_000), "%E2%80%8B", "%D9%A1%D9%A2", "%EF%BC%91");
+            "%01",
+            "%1F",
+            "%7F",
+            "%C2%85",
+            "%E2%80%AE",
+            "%EF%BB%BF",
+            "%ED%A0%80",
+            "%C0%80",
+            "%FF",
+            "%F0%9F%98%80",
+            "%20",
+            "%09",
+            "%25",
+            "%3F",
+            "%23",
+            "%2E%2E",
+            "%5C",
+            "%3B",
+            "+",
+            "%2B",
+            "null",
+            "undefined",
+            "-1",
+            "a".repeat(3_000),
+            "%E2%80%8B",
+            "%D9%A1%D9%A2",
+            "%EF%BC%91");
 
     private final Bodies bodies;
     private final Fixture fixture;
@@ -85,7 +172,8 @@ final class Generator {
     /** A body field gets the biggest share: that is where the deep validation is. */
     Category category(Operation operation) {
         List<Category> categories = categories(operation);
-        return operation.body() != null && random.nextInt(3) == 0 ? Category.FIELD
+        return operation.body() != null && random.nextInt(3) == 0
+                ? Category.FIELD
                 : categories.get(random.nextInt(categories.size()));
     }
 
@@ -96,7 +184,14 @@ final class Generator {
             case FIELD -> field(valid);
             case BODY -> body(valid);
             case PATH -> path(valid);
-            case QUERY -> with(valid, "query", null, valid.target().split("\\?")[0] + pick(QUERIES), valid.headers(), valid.body());
+            case QUERY ->
+                with(
+                        valid,
+                        "query",
+                        null,
+                        valid.target().split("\\?")[0] + pick(QUERIES),
+                        valid.headers(),
+                        valid.body());
             case CONTENT_TYPE -> header(valid, "Content-Type", pick(CONTENT_TYPES));
             case ACCEPT -> header(valid, "Accept", pick(ACCEPTS));
             case METHOD -> raw.method(valid);
@@ -106,13 +201,19 @@ final class Generator {
 
     Attempt valid(Operation operation, Caller caller) {
         Map<String, String> ids = new LinkedHashMap<>();
-        operation.in("path").forEach(parameter -> ids.put(parameter.name(), fixture.id(Fixture.kindOf(parameter.name()))));
+        operation
+                .in("path")
+                .forEach(parameter -> ids.put(parameter.name(), fixture.id(Fixture.kindOf(parameter.name()))));
         StringBuilder query = new StringBuilder();
         for (Operation.Parameter parameter : operation.in("query")) {
             if (random.nextInt(3) == 0) {
-                query.append(query.isEmpty() ? '?' : '&').append(parameter.name()).append('=')
-                     .append("date".equals(parameter.schema().path("format").stringValue("")) ? "2022-03-31"
-                                                                                                 : "2023-02-20T10:15:30Z");
+                query.append(query.isEmpty() ? '?' : '&')
+                        .append(parameter.name())
+                        .append('=')
+                        .append(
+                                "date".equals(parameter.schema().path("format").stringValue(""))
+                                        ? "2022-03-31"
+                                        : "2023-02-20T10:15:30Z");
             }
         }
         Map<String, String> headers = new LinkedHashMap<>();
@@ -127,8 +228,17 @@ final class Generator {
             headers.put("Content-Type", "application/json");
             body = JSON.writeValueAsBytes(bodies.valid(operation.body(), "body"));
         }
-        return new Attempt(operation, caller, "valid", "valid", operation.method(), operation.path(ids) + query, headers,
-                           body, null, false);
+        return new Attempt(
+                operation,
+                caller,
+                "valid",
+                "valid",
+                operation.method(),
+                operation.path(ids) + query,
+                headers,
+                body,
+                null,
+                false);
     }
 
     private Attempt field(Attempt valid) {
@@ -138,13 +248,27 @@ final class Generator {
         Leaf leaf = leaves.get(random.nextInt(leaves.size()));
         if (random.nextInt(12) == 0) {
             leaf.remove();
-            return with(valid, "field", "missing " + leaf.name(), valid.target(), valid.headers(), JSON.writeValueAsBytes(body));
+            return with(
+                    valid,
+                    "field",
+                    "missing " + leaf.name(),
+                    valid.target(),
+                    valid.headers(),
+                    JSON.writeValueAsBytes(body));
         }
         Token token = Hostile.forField(bodies.resolve(leaf.schema()), leaf.name(), fixture, random);
         leaf.replace(MARKER);
-        return new Attempt(valid.operation(), valid.caller(), "field", leaf.name() + ": " + token.label(), valid.method(),
-                           valid.target(), valid.headers(), splice(JSON.writeValueAsString(body), token.json()), null,
-                           token.unstorable());
+        return new Attempt(
+                valid.operation(),
+                valid.caller(),
+                "field",
+                leaf.name() + ": " + token.label(),
+                valid.method(),
+                valid.target(),
+                valid.headers(),
+                splice(JSON.writeValueAsString(body), token.json()),
+                null,
+                token.unstorable());
     }
 
     /** A place in the body that a hostile value can take: a property or an item of a list. */
@@ -171,7 +295,8 @@ final class Generator {
     private void collect(JsonNode node, JsonNode schema, String name, List<Leaf> leaves) {
         if (node instanceof ObjectNode object) {
             for (String property : List.copyOf(object.propertyNames())) {
-                JsonNode propertySchema = bodies.resolve(schema.path("properties").get(property));
+                JsonNode propertySchema =
+                        bodies.resolve(schema.path("properties").get(property));
                 leaves.add(new Leaf(object, property, -1, propertySchema, property));
                 collect(object.get(property), propertySchema, property, leaves);
             }
@@ -198,14 +323,18 @@ final class Generator {
         cases.put("trailing brace", bytes(json + "}"));
         cases.put("trailing garbage", bytes(json + "garbage"));
         cases.put("twice", bytes(json + json));
-        cases.put("byte order mark", concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes(json)));
+        cases.put("byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes(json)));
         cases.put("duplicate key", bytes(json.substring(0, json.length() - 1) + ", \"" + first + "\": null}"));
-        cases.put("duplicate key, same value", bytes(json.substring(0, json.length() - 1) + ", "
-                                                      + json.substring(1, json.length() - 1) + "}"));
+        cases.put(
+                "duplicate key, same value",
+                bytes(json.substring(0, json.length() - 1) + ", " + json.substring(1, json.length() - 1) + "}"));
         cases.put("unknown field", bytes(json.substring(0, json.length() - 1) + ", \"unknownField\": 1}"));
         cases.put("__proto__", bytes(json.substring(0, json.length() - 1) + ", \"__proto__\": {\"admin\": true}}"));
-        cases.put("@class", bytes(json.substring(0, json.length() - 1) + ", \"@class\": \"java.lang.ProcessBuilder\"}"));
-        cases.put("every field null", bytes(json.replaceAll(":\\s*(\"[^\"]*\"|[-0-9.]+|true|false|\\[[^\\]]*\\])", ": null")));
+        cases.put(
+                "@class", bytes(json.substring(0, json.length() - 1) + ", \"@class\": \"java.lang.ProcessBuilder\"}"));
+        cases.put(
+                "every field null",
+                bytes(json.replaceAll(":\\s*(\"[^\"]*\"|[-0-9.]+|true|false|\\[[^\\]]*\\])", ": null")));
         cases.put("body one past the limit", padded(json, BODY_LIMIT + 1));
         cases.put("body at the limit", padded(json, BODY_LIMIT));
         cases.put("body of 300 KB", padded(json, 300 * 1024));
@@ -217,8 +346,10 @@ final class Generator {
         cases.put("trailing comma", bytes(json.substring(0, json.length() - 1) + ",}"));
         cases.put("UTF-16", json.getBytes(StandardCharsets.UTF_16));
         cases.put("UTF-32", json.getBytes(Charset.forName("UTF-32")));
-        cases.put("Latin-1 text", json.replace("Illustrative", "Illustr\u00e9tive").getBytes(StandardCharsets.ISO_8859_1));
-        cases.put("NUL bytes", concat(bytes(json), new byte[]{0, 0, 0}));
+        cases.put(
+                "Latin-1 text",
+                json.replace("Illustrative", "Illustr\u00e9tive").getBytes(StandardCharsets.ISO_8859_1));
+        cases.put("NUL bytes", concat(bytes(json), new byte[] {0, 0, 0}));
         cases.put("whitespace only", bytes(" \r\n\t "));
         String label = pick(List.copyOf(cases.keySet()));
         return with(valid, "body", label, valid.target(), valid.headers(), cases.get(label));
@@ -232,23 +363,31 @@ final class Generator {
         List<String[]> values = new ArrayList<>();
         fixture.ids().forEach((other, id) -> {
             if (!other.equals(kind)) {
-                values.add(new String[]{other + " id", id});
+                values.add(new String[] {other + " id", id});
             }
         });
-        values.add(new String[]{"upper-case id", right.toUpperCase(Locale.ROOT)});
-        values.add(new String[]{"unknown id", Bodies.uuid(random)});
+        values.add(new String[] {"upper-case id", right.toUpperCase(Locale.ROOT)});
+        values.add(new String[] {"unknown id", Bodies.uuid(random)});
         for (String malformed : Hostile.malformedIds(right)) {
-            values.add(new String[]{"malformed id " + malformed.length(), URLEncoder.encode(malformed, StandardCharsets.UTF_8)
-                                                                                    .replace("+", "%20")});
+            values.add(new String[] {
+                "malformed id " + malformed.length(),
+                URLEncoder.encode(malformed, StandardCharsets.UTF_8).replace("+", "%20")
+            });
         }
         for (String odd : ODD_PATH_VALUES) {
-            values.add(new String[]{"odd id " + (odd.length() > 20 ? odd.length() + " characters" : odd), odd});
+            values.add(new String[] {"odd id " + (odd.length() > 20 ? odd.length() + " characters" : odd), odd});
         }
         String[] value = values.get(random.nextInt(values.size()));
         Map<String, String> ids = new LinkedHashMap<>();
         parameters.forEach(other -> ids.put(other.name(), fixture.id(Fixture.kindOf(other.name()))));
         ids.put(parameter.name(), value[1]);
-        return with(valid, "path", parameter.name() + ": " + value[0], valid.operation().path(ids), valid.headers(), valid.body());
+        return with(
+                valid,
+                "path",
+                parameter.name() + ": " + value[0],
+                valid.operation().path(ids),
+                valid.headers(),
+                valid.body());
     }
 
     private Attempt header(Attempt valid, String name, String value) {
@@ -261,10 +400,19 @@ final class Generator {
         return with(valid, name.toLowerCase(Locale.ROOT), name + ": " + value, valid.target(), headers, valid.body());
     }
 
-    private static Attempt with(Attempt valid, String category, String label, String target, Map<String, String> headers,
-                                byte[] body) {
-        return new Attempt(valid.operation(), valid.caller(), category, label == null ? target.substring(target.indexOf('?'))
-                : label, valid.method(), target, headers, body, null, false);
+    private static Attempt with(
+            Attempt valid, String category, String label, String target, Map<String, String> headers, byte[] body) {
+        return new Attempt(
+                valid.operation(),
+                valid.caller(),
+                category,
+                label == null ? target.substring(target.indexOf('?')) : label,
+                valid.method(),
+                target,
+                headers,
+                body,
+                null,
+                false);
     }
 
     /** The body padded with spaces inside its braces to exactly {@code size} bytes. */

@@ -1,13 +1,12 @@
 package org.promisetracker.app.hostile;
 
-import tools.jackson.databind.JsonNode;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The catalogue of hostile JSON values, each a raw token as it goes on the wire (so a lone
@@ -46,9 +45,12 @@ final class Hostile {
         private static boolean unstorable(String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
-                } else if (Character.isSurrogate(c) || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                } else if (Character.isSurrogate(c)
+                        || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                     return true;
                 }
             }
@@ -61,36 +63,66 @@ final class Hostile {
 
     static final List<Token> TEXTS = texts();
     static final List<Token> DATES = List.of(
-            Token.raw("date as number", "20230220"), Token.raw("date as array", "[]"), Token.text("blank date", "   "),
-            Token.text("empty date", ""), Token.text("date with time", "2023-02-20T10:00:00"),
-            Token.text("date with zone", "2023-02-20Z"), Token.text("30 February", "2023-02-30"),
-            Token.text("month 13", "2023-13-01"), Token.text("unpadded date", "2023-2-1"),
-            Token.text("signed year", "+2023-02-20"), Token.text("year 0", "0000-01-01"),
-            Token.text("year 9999", "9999-12-31"), Token.text("LocalDate.MAX", "+999999999-12-31"),
-            Token.text("year 1", "0001-01-01"), Token.text("slashed date", "20/02/2023"),
-            Token.text("padded date", " 2023-02-20 "), Token.text("date and NUL", "2023-02-20\u0000"),
+            Token.raw("date as number", "20230220"),
+            Token.raw("date as array", "[]"),
+            Token.text("blank date", "   "),
+            Token.text("empty date", ""),
+            Token.text("date with time", "2023-02-20T10:00:00"),
+            Token.text("date with zone", "2023-02-20Z"),
+            Token.text("30 February", "2023-02-30"),
+            Token.text("month 13", "2023-13-01"),
+            Token.text("unpadded date", "2023-2-1"),
+            Token.text("signed year", "+2023-02-20"),
+            Token.text("year 0", "0000-01-01"),
+            Token.text("year 9999", "9999-12-31"),
+            Token.text("LocalDate.MAX", "+999999999-12-31"),
+            Token.text("year 1", "0001-01-01"),
+            Token.text("slashed date", "20/02/2023"),
+            Token.text("padded date", " 2023-02-20 "),
+            Token.text("date and NUL", "2023-02-20\u0000"),
             Token.raw("date as object", "{\"year\": 2023, \"month\": 2, \"day\": 20}"),
             Token.raw("date as list", "[2023, 2, 20]"));
     static final List<Token> NUMBERS = List.of(
-            Token.raw("1e400", "1e400"), Token.raw("-1e400", "-1e400"), Token.raw("1e-400", "1e-400"),
-            Token.raw("30 digits", "123456789012345678901234567890"), Token.raw("16 integer digits", "1234567890123456.5"),
-            Token.raw("5 decimals", "1.23456"), Token.raw("negative", "-1"), Token.raw("zero", "0"), Token.raw("-0", "-0"),
-            Token.raw("int overflow", "2147483648"), Token.raw("int underflow", "-2147483649"),
-            Token.raw("long overflow", "9223372036854775808"), Token.raw("over maximum", "1000"),
-            Token.raw("fraction for integer", "1.5"), Token.raw("exponent integer", "1e2"), Token.raw("NaN", "NaN"),
-            Token.raw("Infinity", "Infinity"), Token.raw("hex", "0x10"), Token.raw("leading zero", "012"),
-            Token.raw("plus sign", "+1"), Token.text("number as text", "12"), Token.text("number text with space", "12 "));
+            Token.raw("1e400", "1e400"),
+            Token.raw("-1e400", "-1e400"),
+            Token.raw("1e-400", "1e-400"),
+            Token.raw("30 digits", "123456789012345678901234567890"),
+            Token.raw("16 integer digits", "1234567890123456.5"),
+            Token.raw("5 decimals", "1.23456"),
+            Token.raw("negative", "-1"),
+            Token.raw("zero", "0"),
+            Token.raw("-0", "-0"),
+            Token.raw("int overflow", "2147483648"),
+            Token.raw("int underflow", "-2147483649"),
+            Token.raw("long overflow", "9223372036854775808"),
+            Token.raw("over maximum", "1000"),
+            Token.raw("fraction for integer", "1.5"),
+            Token.raw("exponent integer", "1e2"),
+            Token.raw("NaN", "NaN"),
+            Token.raw("Infinity", "Infinity"),
+            Token.raw("hex", "0x10"),
+            Token.raw("leading zero", "012"),
+            Token.raw("plus sign", "+1"),
+            Token.text("number as text", "12"),
+            Token.text("number text with space", "12 "));
     static final List<Token> WRONG_TYPES = List.of(
-            Token.raw("true", "true"), Token.raw("false", "false"), Token.raw("null", "null"), Token.raw("42", "42"),
-            Token.raw("1.5", "1.5"), Token.raw("empty object", "{}"), Token.raw("empty array", "[]"),
-            Token.raw("nested array", "[[]]"), Token.raw("object", "{\"a\": 1}"), Token.text("text", "text"),
-            Token.raw("array of null", "[null]"), Token.raw("array of numbers", "[1, 2]"),
+            Token.raw("true", "true"),
+            Token.raw("false", "false"),
+            Token.raw("null", "null"),
+            Token.raw("42", "42"),
+            Token.raw("1.5", "1.5"),
+            Token.raw("empty object", "{}"),
+            Token.raw("empty array", "[]"),
+            Token.raw("nested array", "[[]]"),
+            Token.raw("object", "{\"a\": 1}"),
+            Token.text("text", "text"),
+            Token.raw("array of null", "[null]"),
+            Token.raw("array of numbers", "[1, 2]"),
             Token.raw("deep array", "[".repeat(2_000) + "]".repeat(2_000)),
             Token.raw("deep object", "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000)),
             Token.raw("array of 10,000", "[" + "0,".repeat(9_999) + "0]"));
 
-    private Hostile() {
-    }
+    private Hostile() {}
 
     /** A value for a field: mostly one that upsets a field of its schema, sometimes anything at all. */
     static Token forField(JsonNode schema, String name, Fixture fixture, Random random) {
@@ -116,11 +148,18 @@ final class Hostile {
 
     /** An enum's first constant written the ways a lenient reader would accept, and worse. */
     static List<Token> enums(String first) {
-        return List.of(Token.raw("ordinal 0", "0"), Token.raw("ordinal 2", "2"), Token.text("padded enum", first + " "),
-                       Token.text("leading space enum", " " + first), Token.text("lower-case enum", first.toLowerCase(Locale.ROOT)),
-                       Token.text("empty enum", ""), Token.text("enum and NUL", first + "\u0000"),
-                       Token.text("unknown enum", "NOPE"), Token.raw("null enum", "null"),
-                       Token.raw("enum in a list", "[\"" + first + "\"]"), Token.text("enum with zero-width space", first + "\u200B"));
+        return List.of(
+                Token.raw("ordinal 0", "0"),
+                Token.raw("ordinal 2", "2"),
+                Token.text("padded enum", first + " "),
+                Token.text("leading space enum", " " + first),
+                Token.text("lower-case enum", first.toLowerCase(Locale.ROOT)),
+                Token.text("empty enum", ""),
+                Token.text("enum and NUL", first + "\u0000"),
+                Token.text("unknown enum", "NOPE"),
+                Token.raw("null enum", "null"),
+                Token.raw("enum in a list", "[\"" + first + "\"]"),
+                Token.text("enum with zero-width space", first + "\u200B"));
     }
 
     /** Ids of every other kind, the right one in upper case, unknown and malformed ones. */
@@ -143,14 +182,30 @@ final class Hostile {
     }
 
     static List<String> malformedIds(String right) {
-        return List.of("not-a-uuid", "0", "", " ", right.substring(1), right + "0", right.replace('-', '_'),
-                       "g" + right.substring(1), "{" + right + "}", " " + right, right + "\n", right.replace("-", ""),
-                       "00000000-0000-0000-0000-000000000000", "a".repeat(300), "../" + right, "%00");
+        return List.of(
+                "not-a-uuid",
+                "0",
+                "",
+                " ",
+                right.substring(1),
+                right + "0",
+                right.replace('-', '_'),
+                "g" + right.substring(1),
+                "{" + right + "}",
+                " " + right,
+                right + "\n",
+                right.replace("-", ""),
+                "00000000-0000-0000-0000-000000000000",
+                "a".repeat(300),
+                "../" + right,
+                "%00");
     }
 
     private static List<Token> texts() {
         List<Token> texts = new ArrayList<>();
-        for (int c : new int[]{0x00, 0x01, 0x08, 0x0B, 0x1B, 0x1F, 0x7F, 0x85, 0x9F, 0x2028, 0x202E, 0xFEFF, 0xFFFE, 0xFFFF}) {
+        for (int c :
+                new int[] {0x00, 0x01, 0x08, 0x0B, 0x1B, 0x1F, 0x7F, 0x85, 0x9F, 0x2028, 0x202E, 0xFEFF, 0xFFFE, 0xFFFF
+                }) {
             texts.add(Token.text("U+%04X in text".formatted(c), "Illustrative " + (char) c + " note"));
         }
         texts.add(Token.text("only U+0000", "\u0000"));

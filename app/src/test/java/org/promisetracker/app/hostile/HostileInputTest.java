@@ -1,5 +1,13 @@
 package org.promisetracker.app.hostile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,15 +19,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generated hostile-input suite: requests made from the service's own OpenAPI document with a
@@ -46,11 +45,13 @@ class HostileInputTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void givenRequestsFromTheOpenApiDocument_whenEachIsHostileInOnePlace_thenNo5xxNothingRefusedIsStoredAndEvery4xxIsAProblem() {
+    void
+            givenRequestsFromTheOpenApiDocument_whenEachIsHostileInOnePlace_thenNo5xxNothingRefusedIsStoredAndEvery4xxIsAProblem() {
         Wire wire = new Wire(port);
         JsonNode document = JSON.readTree(wire.send(get("/v3/api-docs")).body());
         List<Operation> operations = Operation.all(document);
@@ -64,7 +65,8 @@ class HostileInputTest {
 
         for (int i = 0; i < REQUESTS; i++) {
             Attempt attempt = i < operations.size() * Caller.values().length
-                    ? generator.next(operations.get(i / Caller.values().length), Caller.values()[i % Caller.values().length])
+                    ? generator.next(
+                            operations.get(i / Caller.values().length), Caller.values()[i % Caller.values().length])
                     : next(generator, operation(operations, random), random);
             long sent = System.nanoTime();
             Wire.Outcome outcome = wire.send(attempt);
@@ -75,18 +77,33 @@ class HostileInputTest {
 
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.println(findings.summary(seconds));
-        assertThat(findings.failures().size()).as("%d of %d hostile requests were answered wrongly (seed %d, first 200 shown):%n%s",
-                findings.failures().size(), findings.requests(), SEED,
-                String.join("\n", findings.failures().subList(0, Math.min(200, findings.failures().size())))).isZero();
+        assertThat(findings.failures().size())
+                .as(
+                        "%d of %d hostile requests were answered wrongly (seed %d, first 200 shown):%n%s",
+                        findings.failures().size(),
+                        findings.requests(),
+                        SEED,
+                        String.join(
+                                "\n",
+                                findings.failures()
+                                        .subList(
+                                                0,
+                                                Math.min(
+                                                        200, findings.failures().size()))))
+                .isZero();
         assertThat(findings.requests()).isGreaterThanOrEqualTo(REQUESTS);
         // the mutations reach deep validation only if what they mutate is valid
-        assertThat(findings.validAccepted()).as("valid requests of an administrator accepted").isGreaterThan(0.8);
-        assertThat(findings.callers().keySet()).containsExactlyInAnyOrderElementsOf(
-                operations.stream().map(Operation::name).toList());
-        findings.callers().forEach((operation, callers) ->
-                assertThat(callers).as(operation).isEqualTo(EnumSet.allOf(Caller.class)));
-        assertThat(findings.byCategory().keySet()).contains("valid", "field", "body", "path", "query", "content-type",
-                                                            "accept", "method", "raw");
+        assertThat(findings.validAccepted())
+                .as("valid requests of an administrator accepted")
+                .isGreaterThan(0.8);
+        assertThat(findings.callers().keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        operations.stream().map(Operation::name).toList());
+        findings.callers()
+                .forEach((operation, callers) ->
+                        assertThat(callers).as(operation).isEqualTo(EnumSet.allOf(Caller.class)));
+        assertThat(findings.byCategory().keySet())
+                .contains("valid", "field", "body", "path", "query", "content-type", "accept", "method", "raw");
     }
 
     /** A plan with one thing of every kind, made through the API by an administrator. */
@@ -98,29 +115,55 @@ class HostileInputTest {
         String plan = "/api/v1/plans/" + ids.get("plan");
         ids.put("area", created(wire, plan + "/areas", "{\"number\": 1, \"title\": \"Workforce\"}"));
         ids.put("action", created(wire, plan + "/actions", """
-                {"areaId": "%s", "ref": "1.1", "title": "Deliver Promise training", "leadOfficer": "Chief Social Work Officer"}"""
-                .formatted(ids.get("area"))));
+                {"areaId": "%s", "ref": "1.1", "title": "Deliver Promise training", "leadOfficer": "Chief Social Work Officer"}""".formatted(ids.get("area"))));
         ids.put("benefit", created(wire, plan + "/benefits", """
                 {"actionIds": ["%s"], "title": "Staff understand The Promise", "type": "QUANTITATIVE",
                  "measure": "Staff trained (illustrative)", "collectionMethod": "Training records"}""".formatted(ids.get("action"))));
-        ids.put("measurement", created(wire, "/api/v1/benefits/" + ids.get("benefit") + "/measurements",
-                "{\"effectiveDate\": \"2022-03-31\", \"value\": 120, \"source\": \"Training records (illustrative)\"}"));
-        ids.put("report", created(wire, plan + "/reports",
-                "{\"committee\": \"Performance and Audit Committee\", \"reportDate\": \"2023-02-20\", \"title\": \"Progress report\"}"));
+        ids.put(
+                "measurement",
+                created(
+                        wire,
+                        "/api/v1/benefits/" + ids.get("benefit") + "/measurements",
+                        "{\"effectiveDate\": \"2022-03-31\", \"value\": 120, \"source\": \"Training records (illustrative)\"}"));
+        ids.put(
+                "report",
+                created(
+                        wire,
+                        plan + "/reports",
+                        "{\"committee\": \"Performance and Audit Committee\", \"reportDate\": \"2023-02-20\", \"title\": \"Progress report\"}"));
         return new Fixture(Map.copyOf(ids));
     }
 
     private static String created(Wire wire, String path, String json) {
-        Wire.Outcome outcome = wire.send(new Attempt(null, Caller.ADMIN, "fixture", "fixture", "POST", path,
+        Wire.Outcome outcome = wire.send(new Attempt(
+                null,
+                Caller.ADMIN,
+                "fixture",
+                "fixture",
+                "POST",
+                path,
                 Map.of("Authorization", Caller.ADMIN.authorization(), "Content-Type", "application/json"),
-                json.getBytes(StandardCharsets.UTF_8), null, false));
-        assertThat(outcome.status()).as(path + " " + new String(outcome.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+                json.getBytes(StandardCharsets.UTF_8),
+                null,
+                false));
+        assertThat(outcome.status())
+                .as(path + " " + new String(outcome.body(), StandardCharsets.UTF_8))
+                .isEqualTo(201);
         return JSON.readTree(outcome.body()).get("id").asString();
     }
 
     private static Attempt get(String path) {
-        return new Attempt(null, Caller.ADMIN, "fixture", "fixture", "GET", path,
-                           Map.of("Authorization", Caller.ADMIN.authorization()), null, null, false);
+        return new Attempt(
+                null,
+                Caller.ADMIN,
+                "fixture",
+                "fixture",
+                "GET",
+                path,
+                Map.of("Authorization", Caller.ADMIN.authorization()),
+                null,
+                null,
+                false);
     }
 
     private static Operation operation(List<Operation> operations, Random random) {
@@ -147,8 +190,17 @@ class HostileInputTest {
      */
     private static Caller caller(Random random) {
         int draw = random.nextInt(80);
-        return draw < 32 ? Caller.ADMIN : draw < 48 ? Caller.OFFICER : draw < 56 ? Caller.AUDITOR : draw < 64 ? Caller.VIEWER
-                : draw < 72 ? Caller.ANONYMOUS : draw < 79 ? Caller.WRONG_PASSWORD : Caller.UNKNOWN_USER;
+        return draw < 32
+                ? Caller.ADMIN
+                : draw < 48
+                        ? Caller.OFFICER
+                        : draw < 56
+                                ? Caller.AUDITOR
+                                : draw < 64
+                                        ? Caller.VIEWER
+                                        : draw < 72
+                                                ? Caller.ANONYMOUS
+                                                : draw < 79 ? Caller.WRONG_PASSWORD : Caller.UNKNOWN_USER;
     }
 
     private long events() {

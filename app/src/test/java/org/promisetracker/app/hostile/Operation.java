@@ -1,12 +1,11 @@
 package org.promisetracker.app.hostile;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One operation of the service's OpenAPI document: what the suite generates requests for. The
@@ -17,8 +16,7 @@ record Operation(String method, String path, List<Parameter> parameters, JsonNod
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
-    }
+    record Parameter(String name, String in, boolean required, JsonNode schema) {}
 
     /** Every operation of the document, in its order. */
     static List<Operation> all(JsonNode document) {
@@ -29,12 +27,21 @@ record Operation(String method, String path, List<Parameter> parameters, JsonNod
                     continue;
                 }
                 List<Parameter> parameters = new ArrayList<>();
-                for (JsonNode parameter : operation.getValue().path("parameters").values()) {
-                    parameters.add(new Parameter(parameter.get("name").asString(), parameter.get("in").asString(),
-                                                 parameter.path("required").asBoolean(false), parameter.get("schema")));
+                for (JsonNode parameter :
+                        operation.getValue().path("parameters").values()) {
+                    parameters.add(new Parameter(
+                            parameter.get("name").asString(),
+                                    parameter.get("in").asString(),
+                            parameter.path("required").asBoolean(false), parameter.get("schema")));
                 }
-                JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json").get("schema");
-                operations.add(new Operation(operation.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(parameters), body));
+                JsonNode body = operation
+                        .getValue()
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .get("schema");
+                operations.add(new Operation(
+                        operation.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(parameters), body));
             }
         }
         return operations;
@@ -45,7 +52,9 @@ record Operation(String method, String path, List<Parameter> parameters, JsonNod
     }
 
     List<Parameter> in(String where) {
-        return parameters.stream().filter(parameter -> parameter.in().equals(where)).toList();
+        return parameters.stream()
+                .filter(parameter -> parameter.in().equals(where))
+                .toList();
     }
 
     /** The path with each parameter replaced by its value, as given (already escaped for a URI where need be). */

@@ -88,7 +88,8 @@ final class RawHttp {
         if (length != null) {
             return bytes.length - (end + 4) >= Long.parseLong(length.trim());
         }
-        if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", "").trim())) {
+        if ("chunked"
+                .equalsIgnoreCase(headers.getOrDefault("transfer-encoding", "").trim())) {
             return text.endsWith("0\r\n\r\n");
         }
         return false;
@@ -105,7 +106,8 @@ final class RawHttp {
         int status = Integer.parseInt(head.substring(9, 12));
         Map<String, String> headers = headers(head);
         byte[] body = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
-        if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", "").trim())) {
+        if ("chunked"
+                .equalsIgnoreCase(headers.getOrDefault("transfer-encoding", "").trim())) {
             body = dechunk(body);
         }
         return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
@@ -118,7 +120,9 @@ final class RawHttp {
         while (text.matches("(?s)HTTP/1\\.[01] 1\\d\\d.*") && (end = text.indexOf("\r\n\r\n")) >= 0) {
             text = text.substring(end + 4);
         }
-        return bytes.length == text.length() ? bytes : java.util.Arrays.copyOfRange(bytes, bytes.length - text.length(), bytes.length);
+        return bytes.length == text.length()
+                ? bytes
+                : java.util.Arrays.copyOfRange(bytes, bytes.length - text.length(), bytes.length);
     }
 
     private static Map<String, String> headers(String head) {
@@ -127,7 +131,9 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         return headers;

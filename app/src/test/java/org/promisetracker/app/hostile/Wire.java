@@ -19,11 +19,12 @@ import java.util.Map;
 final class Wire {
 
     /** What came back; {@code status} is 0 when nothing did. */
-    record Outcome(int status, String contentType, byte[] body) {
-    }
+    record Outcome(int status, String contentType, byte[] body) {}
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                                                .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final RawHttp raw;
     private final int port;
 
@@ -38,10 +39,14 @@ final class Wire {
         }
         HttpRequest request;
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + attempt.target()))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + attempt.target()))
                     .timeout(Duration.ofSeconds(30))
-                    .method(attempt.method(), attempt.body() == null ? HttpRequest.BodyPublishers.noBody()
-                                                                     : HttpRequest.BodyPublishers.ofByteArray(attempt.body()));
+                    .method(
+                            attempt.method(),
+                            attempt.body() == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(attempt.body()));
             attempt.headers().forEach(builder::header);
             request = builder.build();
         } catch (IllegalArgumentException refused) {
@@ -53,7 +58,10 @@ final class Wire {
         }
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Outcome(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Outcome(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             return new Outcome(0, "", String.valueOf(e).getBytes(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
@@ -65,7 +73,8 @@ final class Wire {
     private Outcome overSocket(byte[] request) {
         try {
             RawHttp.Answer answer = raw.exchange(request);
-            return new Outcome(answer.status(), answer.contentType(), answer.body().getBytes(StandardCharsets.UTF_8));
+            return new Outcome(
+                    answer.status(), answer.contentType(), answer.body().getBytes(StandardCharsets.UTF_8));
         } catch (UncheckedIOException e) {
             return new Outcome(0, "", String.valueOf(e).getBytes(StandardCharsets.UTF_8));
         }

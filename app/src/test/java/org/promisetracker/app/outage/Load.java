@@ -29,8 +29,15 @@ import java.util.regex.Pattern;
 final class Load implements AutoCloseable {
 
     /** One answer; status -1 when none came (the client gave up after {@link #CLIENT_TIMEOUT}). */
-    record Answer(String client, String kind, long startedAt, long endedAt, int status, String contentType,
-                  String retryAfter, String body) {
+    record Answer(
+            String client,
+            String kind,
+            long startedAt,
+            long endedAt,
+            int status,
+            String contentType,
+            String retryAfter,
+            String body) {
 
         double seconds() {
             return (endedAt - startedAt) / 1e9;
@@ -49,8 +56,7 @@ final class Load implements AutoCloseable {
     interface Turn {
         HttpRequest next(int turn);
 
-        default void succeeded(int turn, HttpResponse<String> response) {
-        }
+        default void succeeded(int turn, HttpResponse<String> response) {}
     }
 
     static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(20);
@@ -59,7 +65,8 @@ final class Load implements AutoCloseable {
 
     final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Future<?>> running = new ArrayList<>();
     private volatile boolean stopping;
@@ -69,9 +76,13 @@ final class Load implements AutoCloseable {
     }
 
     HttpRequest.Builder request(String path, String user) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(CLIENT_TIMEOUT)
-                          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                  (user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(CLIENT_TIMEOUT)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8)));
     }
 
     HttpRequest get(String path, String user) {
@@ -79,8 +90,10 @@ final class Load implements AutoCloseable {
     }
 
     HttpRequest post(String path, String user, String json) {
-        return request(path, user).header("Content-Type", "application/json")
-                                  .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return request(path, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     HttpResponse<String> send(HttpRequest request) {
@@ -94,23 +107,42 @@ final class Load implements AutoCloseable {
 
     /** A browser: signs in through the form once, then sends each turn's page request with its session. */
     void startBrowser(String name, String user, Function<Integer, String> page) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                                       .connectTimeout(Duration.ofSeconds(5)).build();
-        String login = send(browser, HttpRequest.newBuilder(URI.create(base + "/login")).GET().build()).body();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        String login = send(
+                        browser,
+                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .GET()
+                                .build())
+                .body();
         Matcher csrf = CSRF.matcher(login);
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the sign-in page");
         }
-        String form = "username=" + user + "&password=" + user + "-pw&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = send(browser, HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("Sign-in failed: " + signedIn.statusCode() + " " + signedIn.headers().map());
+        String form = "username=" + user + "&password=" + user + "-pw&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(
+                browser,
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
+        if (signedIn.statusCode() != 302
+                || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Sign-in failed: " + signedIn.statusCode() + " "
+                    + signedIn.headers().map());
         }
-        startWith(name, browser, request -> "page",
-                  n -> HttpRequest.newBuilder(URI.create(base + page.apply(n))).timeout(CLIENT_TIMEOUT)
-                                  .header("Accept", "text/html").GET().build());
+        startWith(
+                name,
+                browser,
+                request -> "page",
+                n -> HttpRequest.newBuilder(URI.create(base + page.apply(n)))
+                        .timeout(CLIENT_TIMEOUT)
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build());
     }
 
     private void startWith(String name, HttpClient http, Function<HttpRequest, String> kind, Turn turn) {
@@ -121,15 +153,21 @@ final class Load implements AutoCloseable {
                 try {
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     long ended = System.nanoTime();
-                    answers.add(new Answer(name, kind.apply(request), started, ended, response.statusCode(),
-                                           response.headers().firstValue("Content-Type").orElse(""),
-                                           response.headers().firstValue("Retry-After").orElse(null),
-                                           response.statusCode() >= 300 ? response.body() : head(response.body())));
+                    answers.add(new Answer(
+                            name,
+                            kind.apply(request),
+                            started,
+                            ended,
+                            response.statusCode(),
+                            response.headers().firstValue("Content-Type").orElse(""),
+                            response.headers().firstValue("Retry-After").orElse(null),
+                            response.statusCode() >= 300 ? response.body() : head(response.body())));
                     if (response.statusCode() < 300) {
                         turn.succeeded(n, response);
                     }
                 } catch (IOException e) {
-                    answers.add(new Answer(name, kind.apply(request), started, System.nanoTime(), -1, "", null, e.toString()));
+                    answers.add(new Answer(
+                            name, kind.apply(request), started, System.nanoTime(), -1, "", null, e.toString()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;

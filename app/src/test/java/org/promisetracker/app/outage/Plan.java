@@ -1,6 +1,7 @@
 package org.promisetracker.app.outage;
 
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -9,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The plan the outage test writes to: one area and an action per writer, recorded through the API. */
 record Plan(String id, String areaId, List<String> actions) {
@@ -26,15 +25,21 @@ record Plan(String id, String areaId, List<String> actions) {
         plan.put("endDate", "2030-03-31");
         plan.put("areaLabel", "Improvement area");
         String planId = created(load.send(load.post("/api/v1/plans", "admin", JSON.writeValueAsString(plan))));
-        String areaId = created(load.send(load.post("/api/v1/plans/" + planId + "/areas", "admin",
-                                                    "{\"number\": 1, \"title\": \"Listen to care experienced young people\"}")));
+        String areaId = created(load.send(load.post(
+                "/api/v1/plans/" + planId + "/areas",
+                "admin",
+                "{\"number\": 1, \"title\": \"Listen to care experienced young people\"}")));
         List<String> actions = new ArrayList<>();
         for (int n = 1; n <= 4; n++) {
-            actions.add(created(load.send(load.post("/api/v1/plans/" + planId + "/actions", "admin",
-                                                    action(UUID.randomUUID().toString(), areaId, "1." + n)))));
+            actions.add(created(load.send(load.post(
+                    "/api/v1/plans/" + planId + "/actions",
+                    "admin",
+                    action(UUID.randomUUID().toString(), areaId, "1." + n)))));
         }
-        await().atMost(Duration.ofSeconds(30)).until(
-                () -> load.send(load.get("/api/v1/actions/" + actions.get(3) + "/history", "auditor")).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> load.send(load.get("/api/v1/actions/" + actions.get(3) + "/history", "auditor"))
+                                .statusCode()
+                        == 200);
         return new Plan(planId, areaId, List.copyOf(actions));
     }
 

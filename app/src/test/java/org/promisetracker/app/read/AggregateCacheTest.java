@@ -1,5 +1,11 @@
 package org.promisetracker.app.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.promisetracker.app.read.Recorder.d;
+import static org.promisetracker.app.read.Recorder.newId;
+
+import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -11,13 +17,6 @@ import org.promisetracker.api.benefit.MeasurementRecorded;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.promisetracker.app.read.Recorder.d;
-import static org.promisetracker.app.read.Recorder.newId;
 
 /**
  * Aggregates are cached between commands (command-side AggregateCaching). A copy made stale by a
@@ -40,16 +39,17 @@ class AggregateCacheTest extends ReadSideTestBase {
         String planId = officer.plan("Aggregate cache plan");
         String areaId = officer.area(planId, 1, "Listening to children and young people");
         String actionId = officer.action(planId, areaId, "AC1", d("2025-03-31"), null);
-        String benefitId = officer.benefit(planId, BenefitType.QUANTITATIVE, Direction.HIGHER_IS_BETTER, null,
-                                           "Attendance", actionId);
+        String benefitId = officer.benefit(
+                planId, BenefitType.QUANTITATIVE, Direction.HIGHER_IS_BETTER, null, "Attendance", actionId);
         officer.measure(benefitId, newId(), "2022-03-31", "61");
 
         String otherNodes = newId();
-        appendAsAnotherNode(new MeasurementRecorded(benefitId, planId, otherNodes, d("2022-06-30"), new BigDecimal("64"),
-                                                    null, "Service records"));
+        appendAsAnotherNode(new MeasurementRecorded(
+                benefitId, planId, otherNodes, d("2022-06-30"), new BigDecimal("64"), null, "Service records"));
 
         assertThatThrownBy(() -> officer.measure(benefitId, newId(), "2022-09-30", "66"))
-                .satisfies(e -> assertThat(causes(e, ConcurrencyException.class)).isTrue());
+                .satisfies(
+                        e -> assertThat(causes(e, ConcurrencyException.class)).isTrue());
         // read afresh: the other node's measurement is known, so a different one under its id conflicts
         assertThatThrownBy(() -> officer.measure(benefitId, otherNodes, "2022-06-30", "65"))
                 .isInstanceOf(CommandExecutionException.class)

@@ -1,15 +1,5 @@
 package org.promisetracker.app.read;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.promisetracker.api.Recorded;
-import tools.jackson.databind.JsonNode;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.promisetracker.api.action.ActionStatus.COMPLETED;
 import static org.promisetracker.api.action.ActionStatus.ON_TARGET;
@@ -23,6 +13,15 @@ import static org.promisetracker.api.benefit.Rag.GREEN;
 import static org.promisetracker.api.benefit.Rag.RED;
 import static org.promisetracker.app.read.Recorder.awaitClockPast;
 import static org.promisetracker.app.read.Recorder.d;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.promisetracker.api.Recorded;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The bitemporal rules of API.md at their edges, each on a small plan of its own, read over HTTP:
@@ -60,13 +59,19 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         JsonNode dashboard = dashboard(planId, "2022-06-30", null);
         assertThat(actionOf(dashboard, action).get("statusDate").asString()).isEqualTo("2022-06-30");
         assertThat(benefitOf(dashboard, benefit).get("ragDate").asString()).isEqualTo("2022-06-30");
-        assertThat(benefitOf(dashboard, benefit).get("latestMeasurement").get("effectiveDate").asString()).isEqualTo("2022-06-30");
+        assertThat(benefitOf(dashboard, benefit)
+                        .get("latestMeasurement")
+                        .get("effectiveDate")
+                        .asString())
+                .isEqualTo("2022-06-30");
 
         JsonNode dayBefore = summary(planId, "2022-06-29", null);
         assertThat(count(dayBefore, "actions", "byStatus", "NOT_STARTED")).isEqualTo(1);
         assertThat(count(dayBefore, "actions", "byStatus", "ON_TARGET")).isZero();
         assertThat(count(dayBefore, "benefits", "byRag", "NOT_ASSESSED")).isEqualTo(1);
-        assertThat(isAbsent(benefitOf(dashboard(planId, "2022-06-29", null), benefit).get("latestMeasurement"))).isTrue();
+        assertThat(isAbsent(benefitOf(dashboard(planId, "2022-06-29", null), benefit)
+                        .get("latestMeasurement")))
+                .isTrue();
     }
 
     @Test
@@ -87,7 +92,8 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         assertThat(actionOf(dashboard, action).get("statusComment").asString()).isEqualTo("second");
         assertThat(benefitOf(dashboard, benefit).get("rationale").asString()).isEqualTo("second");
         // known only up to the first, the first stands
-        assertThat(count(summary(planId, "2022-06-30", first.recordedAt()), "actions", "byStatus", "ON_TARGET")).isEqualTo(1);
+        assertThat(count(summary(planId, "2022-06-30", first.recordedAt()), "actions", "byStatus", "ON_TARGET"))
+                .isEqualTo(1);
 
         // a third on the same date wins again, whatever the status: it is the recording order that decides
         officer.status(action, ON_TARGET, "2022-06-30", "third");
@@ -96,10 +102,22 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         officer.status(action, COMPLETED, "2022-09-30", "done");
         officer.status(action, PROGRESSING, "2022-08-31", "backdated");
         awaitProjection();
-        assertThat(actionOf(dashboard(planId, "2022-07-31", null), action).get("statusComment").asString()).isEqualTo("third");
-        assertThat(benefitOf(dashboard(planId, "2022-07-31", null), benefit).get("rag").asString()).isEqualTo("RED");
-        assertThat(actionOf(dashboard(planId, "2022-08-31", null), action).get("status").asString()).isEqualTo("PROGRESSING");
-        assertThat(actionOf(dashboard(planId, "2022-10-01", null), action).get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(actionOf(dashboard(planId, "2022-07-31", null), action)
+                        .get("statusComment")
+                        .asString())
+                .isEqualTo("third");
+        assertThat(benefitOf(dashboard(planId, "2022-07-31", null), benefit)
+                        .get("rag")
+                        .asString())
+                .isEqualTo("RED");
+        assertThat(actionOf(dashboard(planId, "2022-08-31", null), action)
+                        .get("status")
+                        .asString())
+                .isEqualTo("PROGRESSING");
+        assertThat(actionOf(dashboard(planId, "2022-10-01", null), action)
+                        .get("status")
+                        .asString())
+                .isEqualTo("COMPLETED");
         assertReportVerifies("2022-07-31");
     }
 
@@ -108,16 +126,17 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         String first = action("1.1", null);
         String later = admin.action(planId, areaId, "1.2", null, d("2022-09-01"));
         benefit(QUANTITATIVE, HIGHER_IS_BETTER, first);
-        String laterBenefit = admin.benefit(planId, QUALITATIVE, HIGHER_IS_BETTER, d("2022-09-01"), "Later benefit", later);
+        String laterBenefit =
+                admin.benefit(planId, QUALITATIVE, HIGHER_IS_BETTER, d("2022-09-01"), "Later benefit", later);
         officer.status(later, ON_TARGET, "2022-09-01", "Started");
         awaitProjection();
 
         JsonNode before = summary(planId, "2022-08-31", null);
         assertThat(before.get("actions").get("total").asInt()).isEqualTo(1);
         assertThat(before.get("benefits").get("total").asInt()).isEqualTo(1);
-        assertThat(before.get("narrative").asString()).isEqualTo(
-                "Of our one action, one has not started. Of our one benefit, one is quantitative. "
-                + "One benefit has not been assessed.");
+        assertThat(before.get("narrative").asString())
+                .isEqualTo("Of our one action, one has not started. Of our one benefit, one is quantitative. "
+                        + "One benefit has not been assessed.");
         JsonNode beforeDashboard = dashboard(planId, "2022-08-31", null);
         assertThat(actionOf(beforeDashboard, later)).isNull();
         assertThat(benefitOf(beforeDashboard, laterBenefit)).isNull();
@@ -131,17 +150,20 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
     }
 
     @Test
-    void givenABenefitWhoseOnlyActionStartsLater_whenAskedBeforeThatAction_thenTheDashboardStillShowsItInTheActionsArea() {
+    void
+            givenABenefitWhoseOnlyActionStartsLater_whenAskedBeforeThatAction_thenTheDashboardStillShowsItInTheActionsArea() {
         action("1.1", null);
         String later = admin.action(planId, areaId, "1.2", null, d("2022-09-01"));
-        String benefit = admin.benefit(planId, QUALITATIVE, HIGHER_IS_BETTER, null, "Counts from the plan start", later);
+        String benefit =
+                admin.benefit(planId, QUALITATIVE, HIGHER_IS_BETTER, null, "Counts from the plan start", later);
         awaitProjection();
 
         JsonNode dashboard = dashboard(planId, "2022-08-31", null);
 
         assertThat(actionOf(dashboard, later)).isNull();
         assertThat(benefitOf(dashboard, benefit)).isNotNull();
-        assertThat(dashboard.get("summary").get("benefits").get("total").asInt()).isEqualTo(1);
+        assertThat(dashboard.get("summary").get("benefits").get("total").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -156,18 +178,20 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         awaitProjection();
 
         JsonNode june = summary(planId, "2022-06-30", null);
-        assertThat(june.get("benefits").get("byRag")).isEqualTo(Http.JSON.readTree(
-                "{\"GREEN\": 1, \"AMBER\": 0, \"RED\": 0, \"NOT_ASSESSED\": 2}"));
-        assertThat(june.get("narrative").asString()).isEqualTo(
-                "Of our one action, one is on target. Of our three benefits, two are qualitative and one is quantitative. "
-                + "One benefit is green and two have not been assessed.");
+        assertThat(june.get("benefits").get("byRag"))
+                .isEqualTo(Http.JSON.readTree("{\"GREEN\": 1, \"AMBER\": 0, \"RED\": 0, \"NOT_ASSESSED\": 2}"));
+        assertThat(june.get("narrative").asString())
+                .isEqualTo(
+                        "Of our one action, one is on target. Of our three benefits, two are qualitative and one is quantitative. "
+                                + "One benefit is green and two have not been assessed.");
         JsonNode unassessed = benefitOf(dashboard(planId, "2022-06-30", null), never);
         assertThat(unassessed.get("rag").asString()).isEqualTo("NOT_ASSESSED");
         assertThat(isAbsent(unassessed.get("ragDate"))).isTrue();
 
-        assertThat(summary(planId, "2022-07-31", null).get("narrative").asString()).isEqualTo(
-                "Of our one action, one is on target. Of our three benefits, two are qualitative and one is quantitative. "
-                + "One benefit is green, one is amber and one has not been assessed.");
+        assertThat(summary(planId, "2022-07-31", null).get("narrative").asString())
+                .isEqualTo(
+                        "Of our one action, one is on target. Of our three benefits, two are qualitative and one is quantitative. "
+                                + "One benefit is green, one is amber and one has not been assessed.");
     }
 
     @Test
@@ -179,7 +203,8 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         awaitClockPast(original.recordedAt());
         Recorded firstCorrection = officer.correct(benefit, measurement, "36", null, "Late returns from two teams");
         awaitClockPast(firstCorrection.recordedAt());
-        Recorded secondCorrection = officer.correct(benefit, measurement, "37", "2022-04-30", "Counted at the wrong month end");
+        Recorded secondCorrection =
+                officer.correct(benefit, measurement, "37", "2022-04-30", "Counted at the wrong month end");
         awaitProjection();
 
         assertMeasurement(benefit, "2022-06-30", null, "37", "2022-04-30");
@@ -187,16 +212,26 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         assertMeasurement(benefit, "2022-06-30", firstCorrection.recordedAt(), "36", "2022-03-31");
         assertMeasurement(benefit, "2022-06-30", secondCorrection.recordedAt().minusMillis(1), "36", "2022-03-31");
         assertMeasurement(benefit, "2022-06-30", original.recordedAt(), "35", "2022-03-31");
-        assertThat(isAbsent(benefitOf(dashboard(planId, "2022-06-30", original.recordedAt().minusMillis(1)), benefit)
-                .get("latestMeasurement"))).isTrue();
-        // the second correction moved it to 30 April: as now known there was none on 15 April, as known before there was
-        assertThat(isAbsent(benefitOf(dashboard(planId, "2022-04-15", null), benefit).get("latestMeasurement"))).isTrue();
+        assertThat(isAbsent(benefitOf(
+                                dashboard(
+                                        planId,
+                                        "2022-06-30",
+                                        original.recordedAt().minusMillis(1)),
+                                benefit)
+                        .get("latestMeasurement")))
+                .isTrue();
+        // the second correction moved it to 30 April: as now known there was none on 15 April, as known before there
+        // was
+        assertThat(isAbsent(benefitOf(dashboard(planId, "2022-04-15", null), benefit)
+                        .get("latestMeasurement")))
+                .isTrue();
         assertMeasurement(benefit, "2022-04-15", firstCorrection.recordedAt(), "36", "2022-03-31");
 
-        JsonNode history = http().get("/api/v1/benefits/" + benefit + "/history", "auditor").ok();
+        JsonNode history = http().get("/api/v1/benefits/" + benefit + "/history", "auditor")
+                .ok();
         JsonNode entries = history.get("entries");
-        assertThat(events(entries)).containsExactly("BenefitAdded", "MeasurementRecorded", "MeasurementCorrected",
-                                                    "MeasurementCorrected");
+        assertThat(events(entries))
+                .containsExactly("BenefitAdded", "MeasurementRecorded", "MeasurementCorrected", "MeasurementCorrected");
         assertThat(isAbsent(entries.get(1).get("corrects"))).isTrue();
         JsonNode first = entries.get(2);
         assertThat(first.get("corrects").asString()).isEqualTo(measurement);
@@ -224,14 +259,18 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         String reportId = Recorder.newId();
         admin.publish(planId, reportId, "2023-02-20", "Performance and Audit Committee", "Progress report");
         awaitProjection();
-        Instant publishedAt = Instant.parse(http().get("/api/v1/reports/" + reportId, "viewer").ok()
-                                                  .get("publishedAt").asString());
+        Instant publishedAt = Instant.parse(http().get("/api/v1/reports/" + reportId, "viewer")
+                .ok()
+                .get("publishedAt")
+                .asString());
         awaitClockPast(publishedAt);
 
         Recorded moved = officer.correct(benefit, september, null, "2023-03-31", "Belongs to the March 2023 return");
         awaitProjection();
 
-        JsonNode items = http().get("/api/v1/reports/" + reportId + "/restatements", "auditor").ok().get("items");
+        JsonNode items = http().get("/api/v1/reports/" + reportId + "/restatements", "auditor")
+                .ok()
+                .get("items");
         assertThat(items.size()).as(items.toString()).isEqualTo(1);
         JsonNode restated = items.get(0);
         assertThat(restated.get("itemId").asString()).isEqualTo(benefit);
@@ -264,13 +303,18 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         JsonNode beforeFacts = summary(planId, "2022-12-31", structureKnown);
         assertThat(count(beforeFacts, "actions", "byStatus", "NOT_STARTED")).isEqualTo(1);
         assertThat(count(beforeFacts, "benefits", "byRag", "NOT_ASSESSED")).isEqualTo(1);
-        assertThat(isAbsent(actionOf(dashboard(planId, "2022-12-31", structureKnown), action).get("latestNote"))).isTrue();
+        assertThat(isAbsent(actionOf(dashboard(planId, "2022-12-31", structureKnown), action)
+                        .get("latestNote")))
+                .isTrue();
 
         JsonNode atTheStatus = summary(planId, "2022-12-31", status.recordedAt());
         assertThat(count(atTheStatus, "actions", "byStatus", "ON_TARGET")).isEqualTo(1);
         JsonNode atTheRag = summary(planId, "2022-12-31", rag.recordedAt());
         assertThat(count(atTheRag, "benefits", "byRag", "AMBER")).isEqualTo(1);
-        assertThat(actionOf(dashboard(planId, "2022-12-31", null), action).get("latestNote").get("text").asString())
+        assertThat(actionOf(dashboard(planId, "2022-12-31", null), action)
+                        .get("latestNote")
+                        .get("text")
+                        .asString())
                 .isEqualTo("Briefings booked");
 
         JsonNode beforeTheAction = summary(planId, "2022-12-31", beforeAnyAction);
@@ -325,8 +369,13 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         assertThat(benefitOf(june, lower).get("trend").asString()).isEqualTo("IMPROVING"); // 72 -> 68, lower is better
         assertThat(benefitOf(june, higher).get("trend").asString()).isEqualTo("IMPROVING"); // 35 -> 40
         assertThat(benefitOf(june, steady).get("trend").asString()).isEqualTo("STEADY");
-        assertThat(benefitOf(june, lower).get("latestMeasurement").get("value").decimalValue()).isEqualByComparingTo("68");
-        assertThat(benefitOf(june, lower).get("previousMeasurement").get("value").decimalValue()).isEqualByComparingTo("72");
+        assertThat(benefitOf(june, lower).get("latestMeasurement").get("value").decimalValue())
+                .isEqualByComparingTo("68");
+        assertThat(benefitOf(june, lower)
+                        .get("previousMeasurement")
+                        .get("value")
+                        .decimalValue())
+                .isEqualByComparingTo("72");
 
         JsonNode december = dashboard(planId, "2022-12-31", null);
         assertThat(benefitOf(december, lower).get("trend").asString()).isEqualTo("WORSENING"); // 68 -> 75
@@ -336,8 +385,10 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         officer.measure(lower, Recorder.newId(), "2022-06-30", "80");
         awaitProjection();
         JsonNode restated = benefitOf(dashboard(planId, "2022-12-31", null), lower);
-        assertThat(restated.get("latestMeasurement").get("value").decimalValue()).isEqualByComparingTo("75");
-        assertThat(restated.get("previousMeasurement").get("value").decimalValue()).isEqualByComparingTo("80");
+        assertThat(restated.get("latestMeasurement").get("value").decimalValue())
+                .isEqualByComparingTo("75");
+        assertThat(restated.get("previousMeasurement").get("value").decimalValue())
+                .isEqualByComparingTo("80");
         assertThat(restated.get("trend").asString()).isEqualTo("IMPROVING");
         assertReportVerifies("2022-12-31");
     }
@@ -346,23 +397,32 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         return admin.action(planId, areaId, ref, dueDate == null ? null : d(dueDate), null);
     }
 
-    private String benefit(org.promisetracker.api.benefit.BenefitType type, org.promisetracker.api.benefit.Direction direction,
-                           String action) {
+    private String benefit(
+            org.promisetracker.api.benefit.BenefitType type,
+            org.promisetracker.api.benefit.Direction direction,
+            String action) {
         return admin.benefit(planId, type, direction, null, "Benefit " + Recorder.newId(), action);
     }
 
     /** The overdue flags of the plan's actions, in ref order, as at the date. */
     private List<Boolean> overdue(String asAt) {
         List<Boolean> flags = new ArrayList<>();
-        dashboard(planId, asAt, null).get("areas").get(0).get("actions").forEach(a -> flags.add(a.get("overdue").asBoolean()));
+        dashboard(planId, asAt, null)
+                .get("areas")
+                .get(0)
+                .get("actions")
+                .forEach(a -> flags.add(a.get("overdue").asBoolean()));
         return flags;
     }
 
     private void assertMeasurement(String benefit, String asAt, Instant knownAt, String value, String effectiveDate) {
         JsonNode latest = benefitOf(dashboard(planId, asAt, knownAt), benefit).get("latestMeasurement");
-        assertThat(latest.get("value").decimalValue()).as("as at %s known at %s", asAt, knownAt)
-                                                      .isEqualByComparingTo(new BigDecimal(value));
-        assertThat(latest.get("effectiveDate").asString()).as("as at %s known at %s", asAt, knownAt).isEqualTo(effectiveDate);
+        assertThat(latest.get("value").decimalValue())
+                .as("as at %s known at %s", asAt, knownAt)
+                .isEqualByComparingTo(new BigDecimal(value));
+        assertThat(latest.get("effectiveDate").asString())
+                .as("as at %s known at %s", asAt, knownAt)
+                .isEqualTo(effectiveDate);
     }
 
     /** Publishes a report of the plan and checks that replaying the log re-derives exactly what was frozen. */
@@ -370,8 +430,11 @@ class AsAtEdgeCasesTest extends ReadSideTestBase {
         String reportId = Recorder.newId();
         admin.publish(planId, reportId, reportDate, "Performance and Audit Committee", "Edge case report");
         awaitProjection();
-        JsonNode verification = http().get("/api/v1/reports/" + reportId + "/verification", "auditor").ok();
-        assertThat(verification.get("matches").asBoolean()).as(verification.toString()).isTrue();
+        JsonNode verification = http().get("/api/v1/reports/" + reportId + "/verification", "auditor")
+                .ok();
+        assertThat(verification.get("matches").asBoolean())
+                .as(verification.toString())
+                .isTrue();
     }
 
     private static List<String> events(JsonNode entries) {

@@ -1,5 +1,27 @@
 package org.promisetracker.app.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.stream.BlockingStream;
@@ -52,29 +74,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A property of the read side: for random but valid histories of a plan, the indexed as-at answer
  * ({@link SqlPlanItems}, the serving path) equals the in-memory fold of the plan's events
@@ -103,18 +102,25 @@ class AsAtPropertyTest {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     QueryGateway queries;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     @Autowired
     SqlPlanItems sqlPlanItems;
+
     @Autowired
     ReportReplay replay;
+
     @Autowired
     ReadSchemas schemas;
+
     @Autowired
     Clock clock;
 
@@ -153,20 +159,34 @@ class AsAtPropertyTest {
 
         long compared = System.nanoTime();
         for (String reportId : history.reports) {
-            Verification verification = queries.query(new VerifyReport(reportId), Verification.class).join();
+            Verification verification = queries.query(new VerifyReport(reportId), Verification.class)
+                    .join();
             assertThat(verification).as("seed %d report %s", seed, reportId).isNotNull();
-            assertThat(verification.matches()).as("seed %d report %s: %s", seed, reportId, verification).isTrue();
+            assertThat(verification.matches())
+                    .as("seed %d report %s: %s", seed, reportId, verification)
+                    .isTrue();
         }
 
         // the property is only worth something if the histories are rich and the answers vary
         assertThat(logged).hasSizeGreaterThan(30);
         assertThat(distinctAnswers.size()).as("seed %d distinct answers", seed).isGreaterThan(5);
         assertThat(withStatus).isPositive();
-        System.out.printf("AsAtPropertyTest seed %d: %d commands (%d rejected), %d plan events (%s), %d reports, "
-                          + "%d points compared, %d distinct answers; ms: write %d, sync %d, replay %d, compare %d, verify %d%n",
-                          seed, history.sent, history.rejected, logged.size(), shape(logged), history.reports.size(),
-                          points.size(), distinctAnswers.size(), millis(began, written), millis(written, projected),
-                          millis(projected, replayed), millis(replayed, compared), millis(compared, System.nanoTime()));
+        System.out.printf(
+                "AsAtPropertyTest seed %d: %d commands (%d rejected), %d plan events (%s), %d reports, "
+                        + "%d points compared, %d distinct answers; ms: write %d, sync %d, replay %d, compare %d, verify %d%n",
+                seed,
+                history.sent,
+                history.rejected,
+                logged.size(),
+                shape(logged),
+                history.reports.size(),
+                points.size(),
+                distinctAnswers.size(),
+                millis(began, written),
+                millis(written, projected),
+                millis(projected, replayed),
+                millis(replayed, compared),
+                millis(compared, System.nanoTime()));
     }
 
     /**
@@ -177,20 +197,45 @@ class AsAtPropertyTest {
      * exactly.
      */
     private static PlanItems asStoredByPostgres(PlanItems items) {
-        return new PlanItems(items.actions(), items.benefits().stream().map(benefit -> new BenefitView(
-                benefit.benefitId(), benefit.actionIds(), benefit.title(), benefit.type(), benefit.unit(),
-                benefit.direction(),
-                benefit.baseline() == null ? null : new Baseline(plain(benefit.baseline().value()),
-                                                                 benefit.baseline().evidence(), benefit.baseline().date()),
-                benefit.target() == null ? null : new Target(plain(benefit.target().value()), benefit.target().date()),
-                benefit.rag(), benefit.ragDate(), benefit.rationale(), plain(benefit.latestMeasurement()),
-                plain(benefit.previousMeasurement()), benefit.trend())).toList());
+        return new PlanItems(
+                items.actions(),
+                items.benefits().stream()
+                        .map(benefit -> new BenefitView(
+                                benefit.benefitId(),
+                                benefit.actionIds(),
+                                benefit.title(),
+                                benefit.type(),
+                                benefit.unit(),
+                                benefit.direction(),
+                                benefit.baseline() == null
+                                        ? null
+                                        : new Baseline(
+                                                plain(benefit.baseline().value()),
+                                                benefit.baseline().evidence(),
+                                                benefit.baseline().date()),
+                                benefit.target() == null
+                                        ? null
+                                        : new Target(
+                                                plain(benefit.target().value()),
+                                                benefit.target().date()),
+                                benefit.rag(),
+                                benefit.ragDate(),
+                                benefit.rationale(),
+                                plain(benefit.latestMeasurement()),
+                                plain(benefit.previousMeasurement()),
+                                benefit.trend()))
+                        .toList());
     }
 
     private static Measurement plain(Measurement measurement) {
-        return measurement == null ? null : new Measurement(measurement.measurementId(), measurement.effectiveDate(),
-                                                            plain(measurement.value()), measurement.evidence(),
-                                                            measurement.source());
+        return measurement == null
+                ? null
+                : new Measurement(
+                        measurement.measurementId(),
+                        measurement.effectiveDate(),
+                        plain(measurement.value()),
+                        measurement.evidence(),
+                        measurement.source());
     }
 
     private static BigDecimal plain(BigDecimal value) {
@@ -242,8 +287,7 @@ class AsAtPropertyTest {
     }
 
     /** One event of the plan as the log holds it. */
-    private record Logged(Object payload, Instant recordedAt, long position) {
-    }
+    private record Logged(Object payload, Instant recordedAt, long position) {}
 
     private List<Logged> planEvents(String planId, long head) {
         PlanFold probe = new PlanFold(planId);
@@ -257,8 +301,10 @@ class AsAtPropertyTest {
                 }
                 Object payload = event.getPayload();
                 if (probe.apply(payload, event.getTimestamp(), position)
-                    || payload instanceof PlanCreated created && created.planId().equals(planId)
-                    || payload instanceof ReportPublished report && report.planId().equals(planId)) {
+                        || payload instanceof PlanCreated created
+                                && created.planId().equals(planId)
+                        || payload instanceof ReportPublished report
+                                && report.planId().equals(planId)) {
                     logged.add(new Logged(payload, event.getTimestamp(), position));
                 }
                 if (position == head) {
@@ -347,8 +393,10 @@ class AsAtPropertyTest {
         }
         for (int i = 0; i < 60; i++) {
             Logged cut = pick(random, logged);
-            points.add(new AsAt(pick(random, dateList), pick(random, instantList),
-                                random.nextBoolean() ? Long.MAX_VALUE : cut.position() + random.nextInt(2)));
+            points.add(new AsAt(
+                    pick(random, dateList),
+                    pick(random, instantList),
+                    random.nextBoolean() ? Long.MAX_VALUE : cut.position() + random.nextInt(2)));
         }
         return new ArrayList<>(points);
     }
@@ -376,19 +424,17 @@ class AsAtPropertyTest {
         final List<String> reports = new ArrayList<>();
         /** The few dates most facts fall on, so that ties on an effective date are common. */
         final List<LocalDate> pool = new ArrayList<>();
+
         final List<LocalDate> factDatesUsed = new ArrayList<>();
         int sent;
         int rejected;
         int refs;
 
-        private record Change(ActionStatus status, LocalDate date) {
-        }
+        private record Change(ActionStatus status, LocalDate date) {}
 
-        private record Measured(LocalDate date, BigDecimal value, String evidence) {
-        }
+        private record Measured(LocalDate date, BigDecimal value, String evidence) {}
 
-        private record Benefit(BenefitType type, Map<String, Measured> measurements) {
-        }
+        private record Benefit(BenefitType type, Map<String, Measured> measurements) {}
 
         History(long seed, LocalDate today) {
             this.seed = seed;
@@ -457,9 +503,18 @@ class AsAtPropertyTest {
             LocalDate effectiveFrom = random.nextInt(4) == 0 ? null : dateWithin(start, end);
             LocalDate due = random.nextInt(5) == 0 ? null : dateWithin(start, end.plusYears(1));
             refs++;
-            if (send(new AddAction(actionId, planId, pick(random, areas), "1." + refs, "Action " + refs + " of seed " + seed,
-                                   "Service Manager", due, random.nextBoolean() ? "Outcome " + refs : null, effectiveFrom,
-                                   List.of(Foundation.values()[random.nextInt(Foundation.values().length)]), null))) {
+            if (send(new AddAction(
+                    actionId,
+                    planId,
+                    pick(random, areas),
+                    "1." + refs,
+                    "Action " + refs + " of seed " + seed,
+                    "Service Manager",
+                    due,
+                    random.nextBoolean() ? "Outcome " + refs : null,
+                    effectiveFrom,
+                    List.of(Foundation.values()[random.nextInt(Foundation.values().length)]),
+                    null))) {
                 actions.put(actionId, new ArrayList<>());
                 if (effectiveFrom != null) {
                     factDatesUsed.add(effectiveFrom);
@@ -474,15 +529,28 @@ class AsAtPropertyTest {
             Collections.shuffle(actionIds, random);
             actionIds = actionIds.subList(0, 1 + random.nextInt(2));
             boolean byValue = type != BenefitType.QUALITATIVE;
-            Baseline baseline = random.nextInt(3) == 0 ? null
-                    : new Baseline(byValue ? value() : null, byValue ? null : "Baseline evidence", dateWithin(start, today));
+            Baseline baseline = random.nextInt(3) == 0
+                    ? null
+                    : new Baseline(
+                            byValue ? value() : null, byValue ? null : "Baseline evidence", dateWithin(start, today));
             Target target = random.nextInt(3) == 0 ? null : new Target(value(), dateWithin(start, end));
-            Direction direction = random.nextInt(3) == 0 ? null
-                    : Direction.values()[random.nextInt(Direction.values().length)];
+            Direction direction =
+                    random.nextInt(3) == 0 ? null : Direction.values()[random.nextInt(Direction.values().length)];
             LocalDate effectiveFrom = random.nextInt(4) == 0 ? null : dateWithin(start, end);
-            if (send(new AddBenefit(benefitId, planId, actionIds, "Benefit of seed " + seed, type, "Measure",
-                                    "Survey", null, type == BenefitType.QUANTITATIVE ? "%" : null, direction,
-                                    baseline, target, effectiveFrom))) {
+            if (send(new AddBenefit(
+                    benefitId,
+                    planId,
+                    actionIds,
+                    "Benefit of seed " + seed,
+                    type,
+                    "Measure",
+                    "Survey",
+                    null,
+                    type == BenefitType.QUANTITATIVE ? "%" : null,
+                    direction,
+                    baseline,
+                    target,
+                    effectiveFrom))) {
                 benefits.put(benefitId, new Benefit(type, new LinkedHashMap<>()));
             }
         }
@@ -494,11 +562,13 @@ class AsAtPropertyTest {
                     ? pick(random, changes).date() // a tie on an effective date already used
                     : factDate();
             int roll = random.nextInt(100);
-            ActionStatus status = roll < 5 ? ActionStatus.NOT_STARTED
-                    : roll < 35 ? ActionStatus.ON_TARGET
-                    : roll < 60 ? ActionStatus.PROGRESSING
-                    : roll < 85 ? ActionStatus.COMPLETED
-                    : ActionStatus.SUPERSEDED;
+            ActionStatus status = roll < 5
+                    ? ActionStatus.NOT_STARTED
+                    : roll < 35
+                            ? ActionStatus.ON_TARGET
+                            : roll < 60
+                                    ? ActionStatus.PROGRESSING
+                                    : roll < 85 ? ActionStatus.COMPLETED : ActionStatus.SUPERSEDED;
             String successor = null;
             if (status == ActionStatus.SUPERSEDED) {
                 List<String> others = new ArrayList<>(actions.keySet());
@@ -508,7 +578,8 @@ class AsAtPropertyTest {
             ActionStatus current = statusAsAt(changes, date);
             boolean reopening = current.isTerminal() && status != current;
             // a reopening usually says why; one that does not is refused, and counted
-            String comment = reopening ? (random.nextInt(10) == 0 ? null : "Reopened: more to do")
+            String comment = reopening
+                    ? (random.nextInt(10) == 0 ? null : "Reopened: more to do")
                     : random.nextBoolean() ? "Comment " + random.nextInt(1000) : null;
             if (send(new ChangeActionStatus(actionId, status, date, comment, successor))) {
                 changes.add(new Change(status, date));
@@ -520,7 +591,8 @@ class AsAtPropertyTest {
             ActionStatus status = ActionStatus.NOT_STARTED;
             LocalDate effective = null;
             for (Change change : changes) {
-                if (!change.date().isAfter(date) && (effective == null || !change.date().isBefore(effective))) {
+                if (!change.date().isAfter(date)
+                        && (effective == null || !change.date().isBefore(effective))) {
                     status = change.status();
                     effective = change.date();
                 }
@@ -539,10 +611,12 @@ class AsAtPropertyTest {
             String measurementId = UUID.randomUUID().toString();
             boolean byValue = benefit.type() != BenefitType.QUALITATIVE;
             LocalDate date = !benefit.measurements().isEmpty() && random.nextInt(4) == 0
-                    ? pick(random, new ArrayList<>(benefit.measurements().values())).date()
+                    ? pick(random, new ArrayList<>(benefit.measurements().values()))
+                            .date()
                     : factDate();
             BigDecimal value = byValue ? value() : null;
-            String evidence = byValue ? (random.nextInt(4) == 0 ? "Also seen " + random.nextInt(100) : null)
+            String evidence = byValue
+                    ? (random.nextInt(4) == 0 ? "Also seen " + random.nextInt(100) : null)
                     : "Seen " + random.nextInt(1000);
             if (random.nextInt(25) == 0) {
                 // now and then an invalid one: a value-measured benefit without a value, or no source
@@ -551,21 +625,25 @@ class AsAtPropertyTest {
                 }
                 return;
             }
-            if (send(new RecordMeasurement(benefitId, measurementId, date, value, evidence, "Records " + random.nextInt(5)))) {
+            if (send(new RecordMeasurement(
+                    benefitId, measurementId, date, value, evidence, "Records " + random.nextInt(5)))) {
                 benefit.measurements().put(measurementId, new Measured(date, value, evidence));
             }
         }
 
         private void correct() {
             List<String> measuredBenefits = benefits.entrySet().stream()
-                    .filter(entry -> !entry.getValue().measurements().isEmpty()).map(Map.Entry::getKey).toList();
+                    .filter(entry -> !entry.getValue().measurements().isEmpty())
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (measuredBenefits.isEmpty()) {
                 measure();
                 return;
             }
             String benefitId = pick(random, measuredBenefits);
             Benefit benefit = benefits.get(benefitId);
-            String measurementId = pick(random, new ArrayList<>(benefit.measurements().keySet()));
+            String measurementId =
+                    pick(random, new ArrayList<>(benefit.measurements().keySet()));
             Measured current = benefit.measurements().get(measurementId);
             boolean byValue = benefit.type() != BenefitType.QUALITATIVE;
             int what = random.nextInt(10);
@@ -574,11 +652,15 @@ class AsAtPropertyTest {
             BigDecimal value = changeContent && byValue ? value() : null;
             String evidence = changeContent && !byValue ? "Corrected evidence " + random.nextInt(1000) : null;
             LocalDate date = moveDate ? factDate() : null;
-            if (send(new CorrectMeasurement(benefitId, measurementId, value, evidence, date, "Reason " + random.nextInt(100)))) {
-                benefit.measurements().put(measurementId, new Measured(
-                        date != null ? date : current.date(),
-                        value != null ? value : current.value(),
-                        evidence != null ? evidence : current.evidence()));
+            if (send(new CorrectMeasurement(
+                    benefitId, measurementId, value, evidence, date, "Reason " + random.nextInt(100)))) {
+                benefit.measurements()
+                        .put(
+                                measurementId,
+                                new Measured(
+                                        date != null ? date : current.date(),
+                                        value != null ? value : current.value(),
+                                        evidence != null ? evidence : current.evidence()));
             }
         }
 
@@ -590,7 +672,8 @@ class AsAtPropertyTest {
 
         private void publishReport() {
             String reportId = UUID.randomUUID().toString();
-            if (send(new PublishReport(reportId, planId, "Committee " + seed, factDate(), "Report " + (reports.size() + 1)))) {
+            if (send(new PublishReport(
+                    reportId, planId, "Committee " + seed, factDate(), "Report " + (reports.size() + 1)))) {
                 reports.add(reportId);
             }
         }

@@ -1,9 +1,6 @@
 package org.promisetracker.app.read;
 
-import org.junit.jupiter.api.Test;
-import org.promisetracker.api.action.ActionStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.promisetracker.api.action.ActionStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Officers write at the same time, so events commit out of their numbering order and the
@@ -42,8 +41,11 @@ class ConcurrentWritersTest extends ReadSideTestBase {
                     Recorder officer = recorder();
                     for (int day = 1; day <= 25; day++) {
                         officer.note(actionId, LocalDate.of(2022, 1, day).toString(), "Note " + day);
-                        officer.status(actionId, day % 2 == 0 ? ActionStatus.ON_TARGET : ActionStatus.PROGRESSING,
-                                       LocalDate.of(2022, 2, day).toString(), null);
+                        officer.status(
+                                actionId,
+                                day % 2 == 0 ? ActionStatus.ON_TARGET : ActionStatus.PROGRESSING,
+                                LocalDate.of(2022, 2, day).toString(),
+                                null);
                     }
                     return null;
                 });
@@ -56,11 +58,15 @@ class ConcurrentWritersTest extends ReadSideTestBase {
         }
         awaitProjection();
 
-        long stored = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE (payload_type LIKE '%ProgressNoteRecorded' "
-                                          + "OR payload_type LIKE '%ActionStatusChanged') AND aggregate_identifier IN ("
-                                          + String.join(",", actions.stream().map(id -> "'" + id + "'").toList()) + ")", Long.class);
+        long stored = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE (payload_type LIKE '%ProgressNoteRecorded' "
+                        + "OR payload_type LIKE '%ActionStatusChanged') AND aggregate_identifier IN ("
+                        + String.join(
+                                ",", actions.stream().map(id -> "'" + id + "'").toList()) + ")",
+                Long.class);
         String live = jdbc.queryForObject("SELECT live_schema FROM read_state", String.class);
-        long projected = jdbc.queryForObject("SELECT count(*) FROM " + live + ".fact WHERE plan_id = ?", Long.class, planId);
+        long projected =
+                jdbc.queryForObject("SELECT count(*) FROM " + live + ".fact WHERE plan_id = ?", Long.class, planId);
         assertThat(stored).isEqualTo(8 * 25 * 2);
         assertThat(projected).isEqualTo(stored);
     }

@@ -1,7 +1,6 @@
 package org.promisetracker.app.read;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Plain HTTP for the read tests: raw bodies and any user (password "{user}-pw"), nothing between test and wire. */
 final class Http {
@@ -49,9 +48,11 @@ final class Http {
     }
 
     Response post(String path, String user, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                               .header("Content-Type", "application/json")
-                               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
+                user);
     }
 
     static String query(Object value) {
@@ -60,8 +61,11 @@ final class Http {
 
     private Response send(HttpRequest.Builder request, String user) {
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

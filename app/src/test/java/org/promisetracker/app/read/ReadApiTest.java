@@ -1,18 +1,17 @@
 package org.promisetracker.app.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The read API's contract over HTTP: who may read what, 401/403/404/400 as problems, and histories
@@ -35,28 +34,89 @@ class ReadApiTest extends ReadSideTestBase {
     @BeforeAll
     void recordAPlanWithAHistoryAndAReport() {
         Http http = http();
-        planId = created(http.post("/api/v1/plans", "admin", Map.of(
-                "title", "South Ayrshire's Parenting Promise 2021-2030 (read API)", "organisation", "South Ayrshire Council",
-                "startDate", "2021-04-01", "endDate", "2030-03-31", "areaLabel", "Improvement area")));
-        String areaId = created(http.post("/api/v1/plans/" + planId + "/areas", "admin",
-                                          Map.of("number", 1, "title", "Workforce understands the promise")));
-        actionId = created(http.post("/api/v1/plans/" + planId + "/actions", "admin", Map.of(
-                "areaId", areaId, "ref", "1.1", "title", "Provide regular briefings",
-                "leadOfficer", "Corporate Parenting Lead Officer", "dueDate", "2024-03-31")));
-        benefitId = created(http.post("/api/v1/plans/" + planId + "/benefits", "admin", Map.of(
-                "actionIds", List.of(actionId), "title", "Staff who have completed Promise training", "type", "QUANTITATIVE",
-                "measure", "Percentage of staff trained", "collectionMethod", "Training records", "unit", "%")));
+        planId = created(http.post(
+                "/api/v1/plans",
+                "admin",
+                Map.of(
+                        "title",
+                        "South Ayrshire's Parenting Promise 2021-2030 (read API)",
+                        "organisation",
+                        "South Ayrshire Council",
+                        "startDate",
+                        "2021-04-01",
+                        "endDate",
+                        "2030-03-31",
+                        "areaLabel",
+                        "Improvement area")));
+        String areaId = created(http.post(
+                "/api/v1/plans/" + planId + "/areas",
+                "admin",
+                Map.of("number", 1, "title", "Workforce understands the promise")));
+        actionId = created(http.post(
+                "/api/v1/plans/" + planId + "/actions",
+                "admin",
+                Map.of(
+                        "areaId",
+                        areaId,
+                        "ref",
+                        "1.1",
+                        "title",
+                        "Provide regular briefings",
+                        "leadOfficer",
+                        "Corporate Parenting Lead Officer",
+                        "dueDate",
+                        "2024-03-31")));
+        benefitId = created(http.post(
+                "/api/v1/plans/" + planId + "/benefits",
+                "admin",
+                Map.of(
+                        "actionIds",
+                        List.of(actionId),
+                        "title",
+                        "Staff who have completed Promise training",
+                        "type",
+                        "QUANTITATIVE",
+                        "measure",
+                        "Percentage of staff trained",
+                        "collectionMethod",
+                        "Training records",
+                        "unit",
+                        "%")));
         // effective dates deliberately out of recording order
         String status = "/api/v1/actions/" + actionId + "/status";
-        recorded.add(http.post(status, "officer", Map.of("status", "ON_TARGET", "effectiveDate", "2022-09-30")).ok());
-        recorded.add(http.post("/api/v1/actions/" + actionId + "/notes", "admin",
-                               Map.of("effectiveDate", "2022-03-31", "text", "Briefing programme drafted")).ok());
-        recorded.add(http.post(status, "officer", Map.of("status", "PROGRESSING", "effectiveDate", "2022-06-30",
-                                                         "comment", "Behind in the summer")).ok());
-        http.post("/api/v1/benefits/" + benefitId + "/rag", "officer",
-                  Map.of("rag", "GREEN", "effectiveDate", "2022-09-30", "rationale", "On track")).ok();
-        reportId = created(http.post("/api/v1/plans/" + planId + "/reports", "admin", Map.of(
-                "committee", "Performance and Audit Committee", "reportDate", "2023-02-20", "title", "Progress report")));
+        recorded.add(http.post(status, "officer", Map.of("status", "ON_TARGET", "effectiveDate", "2022-09-30"))
+                .ok());
+        recorded.add(http.post(
+                        "/api/v1/actions/" + actionId + "/notes",
+                        "admin",
+                        Map.of("effectiveDate", "2022-03-31", "text", "Briefing programme drafted"))
+                .ok());
+        recorded.add(http.post(
+                        status,
+                        "officer",
+                        Map.of(
+                                "status",
+                                "PROGRESSING",
+                                "effectiveDate",
+                                "2022-06-30",
+                                "comment",
+                                "Behind in the summer"))
+                .ok());
+        http.post(
+                        "/api/v1/benefits/" + benefitId + "/rag",
+                        "officer",
+                        Map.of("rag", "GREEN", "effectiveDate", "2022-09-30", "rationale", "On track"))
+                .ok();
+        reportId = created(http.post(
+                "/api/v1/plans/" + planId + "/reports",
+                "admin",
+                Map.of(
+                        "committee",
+                        "Performance and Audit Committee",
+                        "reportDate",
+                        "2023-02-20",
+                        "title",
+                        "Progress report")));
         awaitProjection();
     }
 
@@ -82,7 +142,8 @@ class ReadApiTest extends ReadSideTestBase {
         for (String path : List.of(actionHistory(), benefitHistory(), verification(), restatements())) {
             assertThat(http().get(path, "auditor").status()).as(path).isEqualTo(200);
         }
-        assertThat(http().get(verification(), "auditor").ok().get("matches").asBoolean()).isTrue();
+        assertThat(http().get(verification(), "auditor").ok().get("matches").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -109,7 +170,10 @@ class ReadApiTest extends ReadSideTestBase {
     }
 
     private double signIns(String answer) {
-        return meters.get("promise_tracker.sign_ins").tag("answer", answer).counter().count();
+        return meters.get("promise_tracker.sign_ins")
+                .tag("answer", answer)
+                .counter()
+                .count();
     }
 
     @Test
@@ -119,23 +183,30 @@ class ReadApiTest extends ReadSideTestBase {
         for (String path : paths) {
             Http.Response response = http().get(path, null);
             assertProblem(response, 401);
-            assertThat(response.raw().headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+            assertThat(response.raw().headers().firstValue("WWW-Authenticate").orElse(""))
+                    .startsWith("Basic");
         }
     }
 
     @Test
     void givenUnknownIds_whenReading_then404Problems() {
         String unknown = Recorder.newId();
-        for (String path : List.of("/api/v1/plans/" + unknown, "/api/v1/plans/" + unknown + "/summary",
-                                   "/api/v1/plans/" + unknown + "/summary?asAt=2023-02-20",
-                                   "/api/v1/plans/" + unknown + "/dashboard", "/api/v1/plans/" + unknown + "/reports",
-                                   "/api/v1/plans/no-such-plan/summary",
-                                   "/api/v1/reports/" + unknown, "/api/v1/reports/" + unknown + "/verification",
-                                   "/api/v1/reports/" + unknown + "/restatements",
-                                   "/api/v1/actions/" + unknown + "/history", "/api/v1/benefits/" + unknown + "/history",
-                                   // ids of other kinds are unknown too
-                                   "/api/v1/reports/" + planId, "/api/v1/actions/" + planId + "/history",
-                                   "/api/v1/plans/" + actionId)) {
+        for (String path : List.of(
+                "/api/v1/plans/" + unknown,
+                "/api/v1/plans/" + unknown + "/summary",
+                "/api/v1/plans/" + unknown + "/summary?asAt=2023-02-20",
+                "/api/v1/plans/" + unknown + "/dashboard",
+                "/api/v1/plans/" + unknown + "/reports",
+                "/api/v1/plans/no-such-plan/summary",
+                "/api/v1/reports/" + unknown,
+                "/api/v1/reports/" + unknown + "/verification",
+                "/api/v1/reports/" + unknown + "/restatements",
+                "/api/v1/actions/" + unknown + "/history",
+                "/api/v1/benefits/" + unknown + "/history",
+                // ids of other kinds are unknown too
+                "/api/v1/reports/" + planId,
+                "/api/v1/actions/" + planId + "/history",
+                "/api/v1/plans/" + actionId)) {
             assertProblem(http().get(path, "auditor"), 404);
         }
         assertProblem(http().get("/api/v1/plans/" + unknown + "/summary", "viewer"), 404);
@@ -153,12 +224,14 @@ class ReadApiTest extends ReadSideTestBase {
             assertThat(field(http().get(path + "?asAt=2023-02-30", "viewer"))).isEqualTo("asAt");
             assertThat(field(http().get(path + "?asAt=20-02-2023", "viewer"))).isEqualTo("asAt");
             assertThat(field(http().get(path + "?knownAt=yesterday", "viewer"))).isEqualTo("knownAt");
-            assertThat(field(http().get(path + "?asAt=2023-02-20&knownAt=2023-02-20", "viewer"))).isEqualTo("knownAt");
+            assertThat(field(http().get(path + "?asAt=2023-02-20&knownAt=2023-02-20", "viewer")))
+                    .isEqualTo("knownAt");
         }
     }
 
     @Test
-    void givenFactsRecordedOutOfEffectiveOrder_whenReadingTheHistory_thenEntriesAreInRecordedOrderWithBothTimesAndWho() {
+    void
+            givenFactsRecordedOutOfEffectiveOrder_whenReadingTheHistory_thenEntriesAreInRecordedOrderWithBothTimesAndWho() {
         JsonNode history = http().get(actionHistory(), "auditor").ok();
 
         assertThat(history.get("subjectId").asString()).isEqualTo(actionId);
@@ -182,8 +255,11 @@ class ReadApiTest extends ReadSideTestBase {
             effectiveDates.add(entry.get("effectiveDate").asString());
             recordedBy.add(entry.get("recordedBy").asString());
             recordedAt.add(Instant.parse(entry.get("recordedAt").asString()));
-            assertThat(entry.get("eventId").asString()).isEqualTo(recorded.get(i - 1).get("eventId").asString());
-            assertThat(recordedAt.get(i - 1)).isEqualTo(Instant.parse(recorded.get(i - 1).get("recordedAt").asString()));
+            assertThat(entry.get("eventId").asString())
+                    .isEqualTo(recorded.get(i - 1).get("eventId").asString());
+            assertThat(recordedAt.get(i - 1))
+                    .isEqualTo(
+                            Instant.parse(recorded.get(i - 1).get("recordedAt").asString()));
         }
         assertThat(events).containsExactly("ActionStatusChanged", "ProgressNoteRecorded", "ActionStatusChanged");
         assertThat(effectiveDates).containsExactly("2022-09-30", "2022-03-31", "2022-06-30");
@@ -197,10 +273,15 @@ class ReadApiTest extends ReadSideTestBase {
     }
 
     private List<String> everyoneMayRead() {
-        return List.of("/api/v1/plans", "/api/v1/plans/" + planId, "/api/v1/plans/" + planId + "/summary",
-                       "/api/v1/plans/" + planId + "/summary?asAt=2023-02-20&knownAt=2023-02-20T09:00:00Z",
-                       "/api/v1/plans/" + planId + "/dashboard", "/api/v1/plans/" + planId + "/dashboard?asAt=2022-12-31",
-                       "/api/v1/plans/" + planId + "/reports", "/api/v1/reports/" + reportId);
+        return List.of(
+                "/api/v1/plans",
+                "/api/v1/plans/" + planId,
+                "/api/v1/plans/" + planId + "/summary",
+                "/api/v1/plans/" + planId + "/summary?asAt=2023-02-20&knownAt=2023-02-20T09:00:00Z",
+                "/api/v1/plans/" + planId + "/dashboard",
+                "/api/v1/plans/" + planId + "/dashboard?asAt=2022-12-31",
+                "/api/v1/plans/" + planId + "/reports",
+                "/api/v1/reports/" + reportId);
     }
 
     private String actionHistory() {

@@ -1,5 +1,10 @@
 package org.promisetracker.app.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -12,12 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application on a random port against the shared embedded PostgreSQL, one user per role.
@@ -35,10 +34,13 @@ abstract class ReadSideTestBase {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CommandGateway gateway;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -56,11 +58,13 @@ abstract class ReadSideTestBase {
     }
 
     JsonNode summary(String planId, String asAt, Instant knownAt) {
-        return http().get("/api/v1/plans/" + planId + "/summary" + params(asAt, knownAt), "viewer").ok();
+        return http().get("/api/v1/plans/" + planId + "/summary" + params(asAt, knownAt), "viewer")
+                .ok();
     }
 
     JsonNode dashboard(String planId, String asAt, Instant knownAt) {
-        return http().get("/api/v1/plans/" + planId + "/dashboard" + params(asAt, knownAt), "viewer").ok();
+        return http().get("/api/v1/plans/" + planId + "/dashboard" + params(asAt, knownAt), "viewer")
+                .ok();
     }
 
     /** The dashboard's action with this id, from whichever area it is in. */
@@ -99,7 +103,9 @@ abstract class ReadSideTestBase {
     }
 
     static JsonNode assertProblem(Http.Response response, int status) {
-        assertThat(response.status()).as(response.raw().request().uri() + " -> " + response.raw().body()).isEqualTo(status);
+        assertThat(response.status())
+                .as(response.raw().request().uri() + " -> " + response.raw().body())
+                .isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         JsonNode problem = response.json();
         assertThat(problem.get("status").asInt()).isEqualTo(status);

@@ -1,5 +1,12 @@
 package org.promisetracker.app.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -16,14 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A focused measure of the projection's rebuild rate, and a check that what it rebuilds in large
@@ -50,12 +49,16 @@ class RebuildRateTest {
 
     @Autowired
     CommandGateway gateway;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     @Autowired
     Rebuild rebuild;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,10 +74,17 @@ class RebuildRateTest {
             String before = live();
             long began = System.nanoTime();
             String target = rebuild.start().targetSchema();
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> !rebuild.progress().rebuilding());
+            await().atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> !rebuild.progress().rebuilding());
             double seconds = (System.nanoTime() - began) / 1e9;
-            System.out.printf(Locale.ROOT, "rebuild-rate: run %d, %d events rebuilt in %.2f s: %.0f events/s%n", run, events,
-                              seconds, events / seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "rebuild-rate: run %d, %d events rebuilt in %.2f s: %.0f events/s%n",
+                    run,
+                    events,
+                    seconds,
+                    events / seconds);
 
             assertThat(live()).isEqualTo(target);
             assertSameRows(before, target);
@@ -85,11 +95,18 @@ class RebuildRateTest {
     private void assertSameRows(String before, String rebuilt) {
         for (String table : TABLES) {
             assertThat(rows(before, table)).as(table).isPositive().isEqualTo(rows(rebuilt, table));
-            assertThat(rowsOnlyIn(before, rebuilt, table)).as(table + " rows missing from the rebuild").isZero();
-            assertThat(rowsOnlyIn(rebuilt, before, table)).as(table + " rows only in the rebuild").isZero();
+            assertThat(rowsOnlyIn(before, rebuilt, table))
+                    .as(table + " rows missing from the rebuild")
+                    .isZero();
+            assertThat(rowsOnlyIn(rebuilt, before, table))
+                    .as(table + " rows only in the rebuild")
+                    .isZero();
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM " + rebuilt + ".fact WHERE kind = 'CORRECTION' AND source IS NULL",
-                                       Long.class)).as("corrections that lost their measurement's source").isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM " + rebuilt + ".fact WHERE kind = 'CORRECTION' AND source IS NULL",
+                        Long.class))
+                .as("corrections that lost their measurement's source")
+                .isZero();
     }
 
     /** One plan's two years: each month statuses, notes, measurements and assessments; corrections and quarterly reports. */
@@ -103,26 +120,40 @@ class RebuildRateTest {
             actions.add(admin.action(planId, areaId, "1." + n, null, null));
         }
         for (int n = 1; n <= BENEFITS; n++) {
-            benefits.add(admin.benefit(planId, BenefitType.QUANTITATIVE, Direction.HIGHER_IS_BETTER, null, "Benefit " + n,
-                                       actions.get(n % ACTIONS)));
+            benefits.add(admin.benefit(
+                    planId,
+                    BenefitType.QUANTITATIVE,
+                    Direction.HIGHER_IS_BETTER,
+                    null,
+                    "Benefit " + n,
+                    actions.get(n % ACTIONS)));
         }
         for (int month = 0; month < MONTHS; month++) {
             String date = Recorder.PLAN_START.plusMonths(month).plusDays(p % 28).toString();
             for (int n = 0; n < ACTIONS; n++) {
-                officer.status(actions.get(n), (month + n) % 2 == 0 ? ActionStatus.ON_TARGET : ActionStatus.PROGRESSING, date, null);
+                officer.status(
+                        actions.get(n),
+                        (month + n) % 2 == 0 ? ActionStatus.ON_TARGET : ActionStatus.PROGRESSING,
+                        date,
+                        null);
                 officer.note(actions.get(n), date, "Note " + month);
             }
             for (int n = 0; n < BENEFITS; n++) {
                 String measurementId = Recorder.newId();
                 officer.measure(benefits.get(n), measurementId, date, String.valueOf(40 + (month + n) % 40));
-                officer.rag(benefits.get(n), ASSESSMENTS.get((month + n) % ASSESSMENTS.size()), date, "Assessed " + month);
+                officer.rag(
+                        benefits.get(n), ASSESSMENTS.get((month + n) % ASSESSMENTS.size()), date, "Assessed " + month);
                 if ((month + n) % 6 == 0) {
-                    officer.correct(benefits.get(n), measurementId, String.valueOf(41 + (month + n) % 40), null, "Late returns");
+                    officer.correct(
+                            benefits.get(n),
+                            measurementId,
+                            String.valueOf(41 + (month + n) % 40),
+                            null,
+                            "Late returns");
                 }
             }
             if (month % 3 == 2) {
-                admin.publish(planId, Recorder.newId(), date, "Committee",
-                              "Progress report " + month);
+                admin.publish(planId, Recorder.newId(), date, "Committee", "Progress report " + month);
             }
         }
     }
@@ -136,7 +167,9 @@ class RebuildRateTest {
     }
 
     private long rowsOnlyIn(String schema, String other, String table) {
-        return jdbc.queryForObject("SELECT count(*) FROM (SELECT * FROM " + schema + "." + table + " EXCEPT SELECT * FROM "
-                                   + other + "." + table + ") difference", Long.class);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM (SELECT * FROM " + schema + "." + table + " EXCEPT SELECT * FROM " + other + "."
+                        + table + ") difference",
+                Long.class);
     }
 }

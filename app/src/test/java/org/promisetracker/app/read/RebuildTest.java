@@ -1,5 +1,16 @@
 package org.promisetracker.app.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -38,18 +49,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 /** A rebuild of a populated store ends with the same answers as before it, and reads answer throughout. */
 @SpringBootTest
 class RebuildTest {
@@ -61,14 +60,19 @@ class RebuildTest {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     Queries queries;
+
     @Autowired
     Rebuild rebuild;
+
     @Autowired
     ReadSchemas schemas;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -97,25 +101,38 @@ class RebuildTest {
         assertThat(answers(planId, reportId, knownAt)).isEqualTo(before);
 
         // and the rebuilt tables keep up with what comes next
-        commands.sendAndWait(new RecordProgressNote(actionId(planId, 1), LocalDate.of(2023, 3, 1), "After the rebuild"));
+        commands.sendAndWait(
+                new RecordProgressNote(actionId(planId, 1), LocalDate.of(2023, 3, 1), "After the rebuild"));
         sync.awaitCaughtUp();
-        assertThat(queries.one(new FindPlanDashboard(planId, LocalDate.of(2023, 3, 1), Instant.now()), PlanDashboard.class, "")
-                          .areas().get(0).actions().get(0).latestNote().text()).isEqualTo("After the rebuild");
+        assertThat(queries.one(
+                                new FindPlanDashboard(planId, LocalDate.of(2023, 3, 1), Instant.now()),
+                                PlanDashboard.class,
+                                "")
+                        .areas()
+                        .get(0)
+                        .actions()
+                        .get(0)
+                        .latestNote()
+                        .text())
+                .isEqualTo("After the rebuild");
     }
 
     @Test
     void givenTheProjectionHoldsNoSegment_whenRebuildAsked_thenRefusedAndNothingChanges() {
-        StreamingEventProcessor processor = processing.eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
-                                                      .orElseThrow();
+        StreamingEventProcessor processor = processing
+                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
         ReadSchemas.State before = schemas.state();
         // as while the service starts (or another node holds the segment): running, no segment claimed
         processor.releaseSegment(0, 10, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> processor.processingStatus().isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> processor.processingStatus().isEmpty());
 
         assertThatThrownBy(rebuild::start).isInstanceOf(Rebuild.NotProjectingHere.class);
 
         assertThat(schemas.state()).isEqualTo(before);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.processingStatus().isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !processor.processingStatus().isEmpty());
     }
 
     private List<Object> answers(String planId, String reportId, Instant knownAt) {
@@ -132,36 +149,65 @@ class RebuildTest {
 
     private void populate(String planId, String reportId) {
         LocalDate start = LocalDate.of(2021, 4, 1);
-        commands.sendAndWait(new CreatePlan(planId, "South Ayrshire's Parenting Promise 2021-2030", "South Ayrshire Council",
-                                            start, LocalDate.of(2030, 3, 31), "Improvement area"));
+        commands.sendAndWait(new CreatePlan(
+                planId,
+                "South Ayrshire's Parenting Promise 2021-2030",
+                "South Ayrshire Council",
+                start,
+                LocalDate.of(2030, 3, 31),
+                "Improvement area"));
         String areaId = UUID.randomUUID().toString();
         commands.sendAndWait(new AddArea(planId, areaId, 1, "Workforce understands the promise"));
         for (int n = 1; n <= 4; n++) {
-            commands.sendAndWait(new AddAction(actionId(planId, n), planId, areaId, "1." + n, "Action " + n,
-                                               "Corporate Parenting Lead Officer", LocalDate.of(2023, 1, 31), null, null,
-                                               List.of(), null));
-            commands.sendAndWait(new ChangeActionStatus(actionId(planId, n), ActionStatus.ON_TARGET,
-                                                        LocalDate.of(2022, 5, n), null, null));
+            commands.sendAndWait(new AddAction(
+                    actionId(planId, n),
+                    planId,
+                    areaId,
+                    "1." + n,
+                    "Action " + n,
+                    "Corporate Parenting Lead Officer",
+                    LocalDate.of(2023, 1, 31),
+                    null,
+                    null,
+                    List.of(),
+                    null));
+            commands.sendAndWait(new ChangeActionStatus(
+                    actionId(planId, n), ActionStatus.ON_TARGET, LocalDate.of(2022, 5, n), null, null));
         }
-        commands.sendAndWait(new ChangeActionStatus(actionId(planId, 1), ActionStatus.COMPLETED, LocalDate.of(2023, 1, 20),
-                                                    "Done", null));
+        commands.sendAndWait(new ChangeActionStatus(
+                actionId(planId, 1), ActionStatus.COMPLETED, LocalDate.of(2023, 1, 20), "Done", null));
         commands.sendAndWait(new RecordProgressNote(actionId(planId, 2), LocalDate.of(2022, 11, 1), "Sessions booked"));
         String benefitId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AddBenefit(benefitId, planId, List.of(actionId(planId, 1)), "Staff trained",
-                                            BenefitType.QUANTITATIVE, "% staff trained", "Training records", null, "%",
-                                            Direction.HIGHER_IS_BETTER, new Baseline(new BigDecimal("12"), null, start),
-                                            new Target(new BigDecimal("80"), LocalDate.of(2024, 3, 31)), null));
+        commands.sendAndWait(new AddBenefit(
+                benefitId,
+                planId,
+                List.of(actionId(planId, 1)),
+                "Staff trained",
+                BenefitType.QUANTITATIVE,
+                "% staff trained",
+                "Training records",
+                null,
+                "%",
+                Direction.HIGHER_IS_BETTER,
+                new Baseline(new BigDecimal("12"), null, start),
+                new Target(new BigDecimal("80"), LocalDate.of(2024, 3, 31)),
+                null));
         String measurementId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordMeasurement(benefitId, measurementId, LocalDate.of(2022, 3, 31), new BigDecimal("35"),
-                                                   null, "Training records"));
-        commands.sendAndWait(new RecordMeasurement(benefitId, UUID.randomUUID().toString(), LocalDate.of(2023, 1, 31),
-                                                   new BigDecimal("61.5"), null, "Training records"));
+        commands.sendAndWait(new RecordMeasurement(
+                benefitId, measurementId, LocalDate.of(2022, 3, 31), new BigDecimal("35"), null, "Training records"));
+        commands.sendAndWait(new RecordMeasurement(
+                benefitId,
+                UUID.randomUUID().toString(),
+                LocalDate.of(2023, 1, 31),
+                new BigDecimal("61.5"),
+                null,
+                "Training records"));
         commands.sendAndWait(new AssessRag(benefitId, Rag.AMBER, LocalDate.of(2023, 1, 31), "Behind trajectory"));
-        commands.sendAndWait(new PublishReport(reportId, planId, "Performance and Audit Committee", LocalDate.of(2023, 2, 20),
-                                               "Progress report"));
-        commands.sendAndWait(new CorrectMeasurement(benefitId, measurementId, new BigDecimal("37"), null, null,
-                                                    "Late returns"));
-        commands.sendAndWait(new ChangeActionStatus(actionId(planId, 3), ActionStatus.PROGRESSING, LocalDate.of(2023, 2, 10),
-                                                    "Slipped", null));
+        commands.sendAndWait(new PublishReport(
+                reportId, planId, "Performance and Audit Committee", LocalDate.of(2023, 2, 20), "Progress report"));
+        commands.sendAndWait(
+                new CorrectMeasurement(benefitId, measurementId, new BigDecimal("37"), null, null, "Late returns"));
+        commands.sendAndWait(new ChangeActionStatus(
+                actionId(planId, 3), ActionStatus.PROGRESSING, LocalDate.of(2023, 2, 10), "Slipped", null));
     }
 }

@@ -1,5 +1,14 @@
 package org.promisetracker.app.read;
 
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.promisetracker.api.Recorded;
@@ -19,16 +28,6 @@ import org.promisetracker.api.benefit.Target;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.report.PublishReport;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Records facts straight through the command gateway (no HTTP), each stamped with who recorded it,
@@ -51,7 +50,8 @@ final class Recorder {
     }
 
     Recorded send(Object command) {
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("recordedBy", user)));
+        return gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("recordedBy", user)));
     }
 
     static LocalDate d(String isoDate) {
@@ -77,21 +77,47 @@ final class Recorder {
 
     String action(String planId, String areaId, String ref, LocalDate dueDate, LocalDate effectiveFrom) {
         String actionId = newId();
-        send(new AddAction(actionId, planId, areaId, ref, "Illustrative action " + ref, "Corporate Parenting Lead Officer",
-                           dueDate, null, effectiveFrom, List.of(), null));
+        send(new AddAction(
+                actionId,
+                planId,
+                areaId,
+                ref,
+                "Illustrative action " + ref,
+                "Corporate Parenting Lead Officer",
+                dueDate,
+                null,
+                effectiveFrom,
+                List.of(),
+                null));
         return actionId;
     }
 
-    String benefit(String planId, BenefitType type, Direction direction, LocalDate effectiveFrom, String title,
-                   String... actionIds) {
+    String benefit(
+            String planId,
+            BenefitType type,
+            Direction direction,
+            LocalDate effectiveFrom,
+            String title,
+            String... actionIds) {
         String benefitId = newId();
         Baseline baseline = type == BenefitType.QUALITATIVE
                 ? new Baseline(null, "Baseline evidence gathered in 2021 (illustrative)", d("2021-03-31"))
                 : new Baseline(new BigDecimal("50"), null, d("2021-03-31"));
         Target target = type == BenefitType.QUALITATIVE ? null : new Target(new BigDecimal("80"), d("2024-03-31"));
-        send(new AddBenefit(benefitId, planId, List.of(actionIds), title, type, "How " + title + " is measured",
-                            "Quarterly return", "Service records", type == BenefitType.QUANTITATIVE ? "%" : null,
-                            direction, baseline, target, effectiveFrom));
+        send(new AddBenefit(
+                benefitId,
+                planId,
+                List.of(actionIds),
+                title,
+                type,
+                "How " + title + " is measured",
+                "Quarterly return",
+                "Service records",
+                type == BenefitType.QUANTITATIVE ? "%" : null,
+                direction,
+                baseline,
+                target,
+                effectiveFrom));
         return benefitId;
     }
 
@@ -112,8 +138,8 @@ final class Recorder {
     }
 
     Recorded measure(String benefitId, String measurementId, String effectiveDate, String value) {
-        return send(new RecordMeasurement(benefitId, measurementId, d(effectiveDate), new BigDecimal(value), null,
-                                          "Service records"));
+        return send(new RecordMeasurement(
+                benefitId, measurementId, d(effectiveDate), new BigDecimal(value), null, "Service records"));
     }
 
     Recorded evidence(String benefitId, String measurementId, String effectiveDate, String evidence) {
@@ -121,8 +147,13 @@ final class Recorder {
     }
 
     Recorded correct(String benefitId, String measurementId, String value, String effectiveDate, String reason) {
-        return send(new CorrectMeasurement(benefitId, measurementId, value == null ? null : new BigDecimal(value), null,
-                                           effectiveDate == null ? null : d(effectiveDate), reason));
+        return send(new CorrectMeasurement(
+                benefitId,
+                measurementId,
+                value == null ? null : new BigDecimal(value),
+                null,
+                effectiveDate == null ? null : d(effectiveDate),
+                reason));
     }
 
     Recorded publish(String planId, String reportId, String reportDate, String committee, String title) {
@@ -135,8 +166,9 @@ final class Recorder {
      * between two facts needs them in different ones.
      */
     static void awaitClockPast(Instant instant) {
-        await().pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofMillis(1))
-               .atMost(java.time.Duration.ofSeconds(2))
-               .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(instant));
+        await().pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(1))
+                .atMost(java.time.Duration.ofSeconds(2))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(instant));
     }
 }

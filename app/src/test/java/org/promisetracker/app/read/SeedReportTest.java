@@ -1,11 +1,11 @@
 package org.promisetracker.app.read;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.promisetracker.app.read.SouthAyrshireSeed.Seed;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.promisetracker.api.action.ActionStatus.COMPLETED;
+import static org.promisetracker.api.benefit.Rag.GREEN;
+import static org.promisetracker.api.benefit.Rag.RED;
+import static org.promisetracker.app.read.SouthAyrshireSeed.COMMITTEE;
+import static org.promisetracker.app.read.SouthAyrshireSeed.REPORT_DATE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,13 +14,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.promisetracker.api.action.ActionStatus.COMPLETED;
-import static org.promisetracker.api.benefit.Rag.GREEN;
-import static org.promisetracker.api.benefit.Rag.RED;
-import static org.promisetracker.app.read.SouthAyrshireSeed.COMMITTEE;
-import static org.promisetracker.app.read.SouthAyrshireSeed.REPORT_DATE;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.promisetracker.app.read.SouthAyrshireSeed.Seed;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Seed 001 end to end: South Ayrshire's plan built from dated facts, the Performance and Audit
@@ -46,6 +45,7 @@ class SeedReportTest extends ReadSideTestBase {
 
     /** The late changes: an on-target action now progressing, a green benefit now amber, a measurement corrected. */
     static final int LATE_STATUS_ACTION = 3;
+
     static final int LATE_RAG_BENEFIT = 0;
     static final int CORRECTED_BENEFIT = 34;
     static final String LATE_COMMENT = "Two briefings postponed in February; reported after the papers went out";
@@ -66,8 +66,14 @@ class SeedReportTest extends ReadSideTestBase {
     void buildThePlanPublishTheReportAndRecordLateChanges() {
         seed = SouthAyrshireSeed.build(recorder());
         reportId = Recorder.newId();
-        recorder().as("admin").publish(seed.planId(), reportId, REPORT_DATE, COMMITTEE,
-                                       "South Ayrshire's Parenting Promise 2021 - 2030 - Progress Report");
+        recorder()
+                .as("admin")
+                .publish(
+                        seed.planId(),
+                        reportId,
+                        REPORT_DATE,
+                        COMMITTEE,
+                        "South Ayrshire's Parenting Promise 2021 - 2030 - Progress Report");
         awaitProjection();
         summaryBefore = summary(seed.planId(), REPORT_DATE, null);
         reportBefore = http().get("/api/v1/reports/" + reportId, "viewer").ok();
@@ -76,13 +82,22 @@ class SeedReportTest extends ReadSideTestBase {
 
         Recorder.awaitClockPast(publishedAt);
         Http http = http();
-        lateStatus = http.post("/api/v1/actions/" + action(LATE_STATUS_ACTION) + "/status", "officer",
-                               Map.of("status", "PROGRESSING", "effectiveDate", "2023-02-15", "comment", LATE_COMMENT)).ok();
-        lateRag = http.post("/api/v1/benefits/" + benefit(LATE_RAG_BENEFIT) + "/rag", "officer",
-                            Map.of("rag", "AMBER", "effectiveDate", "2023-02-01", "rationale", LATE_RATIONALE)).ok();
-        lateCorrection = http.post("/api/v1/benefits/" + benefit(CORRECTED_BENEFIT) + "/measurements/"
-                                   + seed.secondMeasurement().get(CORRECTED_BENEFIT) + "/corrections", "officer",
-                                   Map.of("value", 51, "reason", CORRECTION_REASON)).ok();
+        lateStatus = http.post(
+                        "/api/v1/actions/" + action(LATE_STATUS_ACTION) + "/status",
+                        "officer",
+                        Map.of("status", "PROGRESSING", "effectiveDate", "2023-02-15", "comment", LATE_COMMENT))
+                .ok();
+        lateRag = http.post(
+                        "/api/v1/benefits/" + benefit(LATE_RAG_BENEFIT) + "/rag",
+                        "officer",
+                        Map.of("rag", "AMBER", "effectiveDate", "2023-02-01", "rationale", LATE_RATIONALE))
+                .ok();
+        lateCorrection = http.post(
+                        "/api/v1/benefits/" + benefit(CORRECTED_BENEFIT) + "/measurements/"
+                                + seed.secondMeasurement().get(CORRECTED_BENEFIT) + "/corrections",
+                        "officer",
+                        Map.of("value", 51, "reason", CORRECTION_REASON))
+                .ok();
         // late facts that change nothing as at the report date: a note, facts effective after it, and
         // statuses and RAGs that restate what was already so
         Recorder officer = recorder();
@@ -128,8 +143,10 @@ class SeedReportTest extends ReadSideTestBase {
         }
         assertThat(statuses).isEqualTo(expected); // seed order is area order, then as added
         for (int i = 0; i < 48; i++) {
-            assertThat(reported.get("benefits").get(i).get("benefitId").asString()).isEqualTo(benefit(i));
-            assertThat(reported.get("benefits").get(i).get("rag").asString()).as("benefit %d", i)
+            assertThat(reported.get("benefits").get(i).get("benefitId").asString())
+                    .isEqualTo(benefit(i));
+            assertThat(reported.get("benefits").get(i).get("rag").asString())
+                    .as("benefit %d", i)
                     .isEqualTo(SouthAyrshireSeed.reportedRag(i).name());
         }
         JsonNode superseded = reported.get("actions").get(SouthAyrshireSeed.SUPERSEDED_ACTION);
@@ -151,10 +168,11 @@ class SeedReportTest extends ReadSideTestBase {
         String sha256 = reportBefore.get("sha256").asString();
         assertThat(sha256).matches("[0-9a-f]{64}");
         byte[] digest = MessageDigest.getInstance("SHA-256")
-                                     .digest(reportBefore.get("canonicalJson").asString().getBytes(StandardCharsets.UTF_8));
+                .digest(reportBefore.get("canonicalJson").asString().getBytes(StandardCharsets.UTF_8));
         assertThat(HexFormat.of().formatHex(digest)).isEqualTo(sha256);
 
-        JsonNode listed = http().get("/api/v1/plans/" + seed.planId() + "/reports", "viewer").ok();
+        JsonNode listed = http().get("/api/v1/plans/" + seed.planId() + "/reports", "viewer")
+                .ok();
         assertThat(listed.size()).isEqualTo(1);
         assertThat(listed.get(0).get("reportId").asString()).isEqualTo(reportId);
         assertThat(listed.get(0).get("sha256").asString()).isEqualTo(sha256);
@@ -162,7 +180,8 @@ class SeedReportTest extends ReadSideTestBase {
 
     @Test
     void givenLateBackdatedChanges_whenReadingTheReportAgain_thenItIsExactlyAsPublished() {
-        JsonNode reportAfter = http().get("/api/v1/reports/" + reportId, "viewer").ok();
+        JsonNode reportAfter =
+                http().get("/api/v1/reports/" + reportId, "viewer").ok();
 
         assertThat(reportAfter).isEqualTo(reportBefore);
         assertThat(reportAfter.get("summary").get("narrative").asString()).isEqualTo(PAPER_NARRATIVE);
@@ -170,11 +189,14 @@ class SeedReportTest extends ReadSideTestBase {
 
     @Test
     void givenLateBackdatedChanges_whenVerifyingTheReport_thenTheReplayedLogGivesTheSameHash() {
-        JsonNode verification = http().get("/api/v1/reports/" + reportId + "/verification", "auditor").ok();
+        JsonNode verification = http().get("/api/v1/reports/" + reportId + "/verification", "auditor")
+                .ok();
 
         assertThat(verification.get("matches").asBoolean()).isTrue();
-        assertThat(verification.get("sha256").asString()).isEqualTo(reportBefore.get("sha256").asString());
-        assertThat(verification.get("storedSha256").asString()).isEqualTo(reportBefore.get("sha256").asString());
+        assertThat(verification.get("sha256").asString())
+                .isEqualTo(reportBefore.get("sha256").asString());
+        assertThat(verification.get("storedSha256").asString())
+                .isEqualTo(reportBefore.get("sha256").asString());
         // the log up to the report holds at least this plan's events and the report's own
         assertThat(verification.get("replayedEvents").asLong()).isGreaterThanOrEqualTo(seed.events() + 1L);
     }
@@ -203,7 +225,8 @@ class SeedReportTest extends ReadSideTestBase {
 
     @Test
     void givenLateBackdatedChanges_whenAskingForRestatements_thenExactlyTheChangedItemsWithTheEventsThatChangedThem() {
-        JsonNode restatements = http().get("/api/v1/reports/" + reportId + "/restatements", "auditor").ok();
+        JsonNode restatements = http().get("/api/v1/reports/" + reportId + "/restatements", "auditor")
+                .ok();
 
         assertThat(restatements.get("reportId").asString()).isEqualTo(reportId);
         assertThat(restatements.get("reportDate").asString()).isEqualTo(REPORT_DATE);
@@ -241,8 +264,9 @@ class SeedReportTest extends ReadSideTestBase {
 
         List<String> restated = new ArrayList<>();
         dashboard.get("restated").forEach(id -> restated.add(id.asString()));
-        assertThat(restated).containsExactlyInAnyOrder(action(LATE_STATUS_ACTION), benefit(LATE_RAG_BENEFIT),
-                                                       benefit(CORRECTED_BENEFIT));
+        assertThat(restated)
+                .containsExactlyInAnyOrder(
+                        action(LATE_STATUS_ACTION), benefit(LATE_RAG_BENEFIT), benefit(CORRECTED_BENEFIT));
         JsonNode lastReport = dashboard.get("lastReport");
         assertThat(lastReport.get("reportId").asString()).isEqualTo(reportId);
         assertThat(lastReport.get("reportDate").asString()).isEqualTo(REPORT_DATE);
@@ -263,19 +287,21 @@ class SeedReportTest extends ReadSideTestBase {
 
     private static JsonNode item(JsonNode items, String itemId, String aspect) {
         for (JsonNode item : items) {
-            if (item.get("itemId").asString().equals(itemId) && item.get("aspect").asString().equals(aspect)) {
+            if (item.get("itemId").asString().equals(itemId)
+                    && item.get("aspect").asString().equals(aspect)) {
                 return item;
             }
         }
         throw new AssertionError("No " + aspect + " restatement of " + itemId + " in " + items);
     }
 
-    private static void assertOnlyChange(JsonNode restatement, JsonNode recorded, String event, String effectiveDate,
-                                         String why) {
+    private static void assertOnlyChange(
+            JsonNode restatement, JsonNode recorded, String event, String effectiveDate, String why) {
         JsonNode changes = restatement.get("changes");
         assertThat(changes.size()).as(changes.toString()).isEqualTo(1);
         JsonNode change = changes.get(0);
-        assertThat(change.get("eventId").asString()).isEqualTo(recorded.get("eventId").asString());
+        assertThat(change.get("eventId").asString())
+                .isEqualTo(recorded.get("eventId").asString());
         assertThat(change.get("event").asString()).isEqualTo(event);
         assertThat(change.get("effectiveDate").asString()).isEqualTo(effectiveDate);
         assertThat(Instant.parse(change.get("recordedAt").asString()))

@@ -1,16 +1,5 @@
 package org.promisetracker.app.read;
 
-import org.promisetracker.api.action.ActionStatus;
-import org.promisetracker.api.benefit.BenefitType;
-import org.promisetracker.api.benefit.Direction;
-import org.promisetracker.api.benefit.Rag;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static org.promisetracker.api.action.ActionStatus.COMPLETED;
 import static org.promisetracker.api.action.ActionStatus.ON_TARGET;
 import static org.promisetracker.api.action.ActionStatus.PROGRESSING;
@@ -18,6 +7,16 @@ import static org.promisetracker.api.benefit.Rag.AMBER;
 import static org.promisetracker.api.benefit.Rag.GREEN;
 import static org.promisetracker.api.benefit.Rag.RED;
 import static org.promisetracker.app.read.Recorder.d;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.Direction;
+import org.promisetracker.api.benefit.Rag;
 
 /**
  * South Ayrshire's Parenting Promise as seed 001 reports it on 20 February 2023: ten improvement
@@ -51,11 +50,19 @@ final class SouthAyrshireSeed {
     static final int[] ACTIONS_PER_AREA = {4, 3, 3, 3, 3, 3, 4, 3, 3, 3};
 
     static final List<Integer> COMPLETED_ACTIONS = List.of(0, 4, 7, 10, 13, 16, 19, 22);
-    static final List<String> COMPLETION_DATES = List.of("2022-03-31", "2022-06-30", "2022-09-30", "2022-12-31",
-                                                         "2023-01-31", REPORT_DATE, "2021-12-31", "2022-11-15");
+    static final List<String> COMPLETION_DATES = List.of(
+            "2022-03-31",
+            "2022-06-30",
+            "2022-09-30",
+            "2022-12-31",
+            "2023-01-31",
+            REPORT_DATE,
+            "2021-12-31",
+            "2022-11-15");
     static final int SUPERSEDED_ACTION = 5;
     /** 10.3, the new action that supersedes 2.2; it counts from 1 September 2022. */
     static final int NEW_ACTION = 31;
+
     static final Set<Integer> PROGRESSING_ACTIONS = Set.of(8, 14, 25);
 
     static final Set<Integer> RED_BENEFITS = Set.of(3, 12, 20, 35, 40);
@@ -64,12 +71,15 @@ final class SouthAyrshireSeed {
     static final int QUANTITATIVE_BENEFITS = 13;
 
     /** What was built: ids by seed index, the second measurement of each measured benefit, and how many events. */
-    record Seed(String planId, List<String> areaIds, List<String> actionIds, List<String> benefitIds,
-                Map<Integer, String> secondMeasurement, int events) {
-    }
+    record Seed(
+            String planId,
+            List<String> areaIds,
+            List<String> actionIds,
+            List<String> benefitIds,
+            Map<Integer, String> secondMeasurement,
+            int events) {}
 
-    private SouthAyrshireSeed() {
-    }
+    private SouthAyrshireSeed() {}
 
     static Seed build(Recorder officer) {
         Recorder admin = officer.as("admin");
@@ -86,9 +96,12 @@ final class SouthAyrshireSeed {
             for (int n = 1; n <= ACTIONS_PER_AREA[area]; n++) {
                 int index = actionIds.size();
                 boolean isNew = index == NEW_ACTION;
-                actionIds.add(admin.action(planId, areaIds.get(area), (area + 1) + "." + n,
-                                           d(COMPLETED_ACTIONS.contains(index) ? "2023-03-31" : "2024-03-31"),
-                                           isNew ? d("2022-09-01") : null));
+                actionIds.add(admin.action(
+                        planId,
+                        areaIds.get(area),
+                        (area + 1) + "." + n,
+                        d(COMPLETED_ACTIONS.contains(index) ? "2023-03-31" : "2024-03-31"),
+                        isNew ? d("2022-09-01") : null));
                 counted.run();
             }
         }
@@ -109,8 +122,11 @@ final class SouthAyrshireSeed {
                 counted.run();
             }
         }
-        officer.supersede(actionIds.get(SUPERSEDED_ACTION), actionIds.get(NEW_ACTION), "2022-09-01",
-                          "Replaced by a new action, 10.3");
+        officer.supersede(
+                actionIds.get(SUPERSEDED_ACTION),
+                actionIds.get(NEW_ACTION),
+                "2022-09-01",
+                "Replaced by a new action, 10.3");
         officer.status(actionIds.get(8), PROGRESSING, "2022-11-30", "Behind: staffing");
         officer.status(actionIds.get(14), PROGRESSING, "2022-11-30", "Behind: funding not yet agreed");
         officer.status(actionIds.get(25), PROGRESSING, "2022-06-30", "Behind");
@@ -130,14 +146,22 @@ final class SouthAyrshireSeed {
         List<String> benefitIds = new ArrayList<>();
         Map<Integer, String> secondMeasurement = new HashMap<>();
         for (int i = 0; i < 48; i++) {
-            BenefitType type = i < QUALITATIVE_BENEFITS ? BenefitType.QUALITATIVE
-                    : i < QUALITATIVE_BENEFITS + QUANTITATIVE_BENEFITS ? BenefitType.QUANTITATIVE : BenefitType.CASHABLE;
+            BenefitType type = i < QUALITATIVE_BENEFITS
+                    ? BenefitType.QUALITATIVE
+                    : i < QUALITATIVE_BENEFITS + QUANTITATIVE_BENEFITS
+                            ? BenefitType.QUANTITATIVE
+                            : BenefitType.CASHABLE;
             List<String> forActions = new ArrayList<>(List.of(actionIds.get(i % 32)));
             if (i % 5 == 0) {
                 forActions.add(actionIds.get((i + 7) % 32));
             }
-            String benefit = admin.benefit(planId, type, i % 6 == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER,
-                                           null, "Illustrative benefit " + (i + 1), forActions.toArray(String[]::new));
+            String benefit = admin.benefit(
+                    planId,
+                    type,
+                    i % 6 == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER,
+                    null,
+                    "Illustrative benefit " + (i + 1),
+                    forActions.toArray(String[]::new));
             benefitIds.add(benefit);
             counted.run();
 
@@ -172,7 +196,11 @@ final class SouthAyrshireSeed {
                     counted.run();
                 }
             } else if (i % 4 == 0) {
-                officer.evidence(benefit, Recorder.newId(), "2022-06-30", "Young people report being listened to (illustrative)");
+                officer.evidence(
+                        benefit,
+                        Recorder.newId(),
+                        "2022-06-30",
+                        "Young people report being listened to (illustrative)");
                 counted.run();
             }
         }

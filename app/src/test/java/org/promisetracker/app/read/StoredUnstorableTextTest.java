@@ -1,5 +1,10 @@
 package org.promisetracker.app.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -7,12 +12,6 @@ import org.promisetracker.api.action.ProgressNoteRecorded;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events stored before the text rule existed may hold U+0000, which PostgreSQL's text columns
@@ -32,23 +31,36 @@ class StoredUnstorableTextTest extends ReadSideTestBase {
         String actionId = admin.action(planId, areaId, "1.1", null, null);
         String otherId = admin.action(planId, areaId, "1.2", null, null);
         recorder().note(actionId, "2022-03-31", "First note (illustrative)");
-        long sequence = jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                                            Long.class, actionId);
+        long sequence = jdbc.queryForObject(
+                "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class,
+                actionId);
         // as an older version stored it, past today's rule in the aggregate
-        eventStore.publish(new GenericDomainEventMessage<>("Action", actionId, sequence + 1,
-                new ProgressNoteRecorded(actionId, planId, LocalDate.of(2022, 6, 30), "Sessions\u0000booked (illustrative)"),
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Action",
+                actionId,
+                sequence + 1,
+                new ProgressNoteRecorded(
+                        actionId, planId, LocalDate.of(2022, 6, 30), "Sessions\u0000booked (illustrative)"),
                 MetaData.from(Map.of("recordedBy", "officer"))));
         String reportId = UUID.randomUUID().toString();
-        admin.publish(planId, reportId, "2023-02-20", "Performance and Audit Committee", "Progress report (illustrative)");
+        admin.publish(
+                planId, reportId, "2023-02-20", "Performance and Audit Committee", "Progress report (illustrative)");
         recorder().note(otherId, "2022-09-30", "A later note of another action (illustrative)");
 
         awaitProjection();
 
-        JsonNode history = http().get("/api/v1/actions/" + actionId + "/history", "auditor").ok();
+        JsonNode history = http().get("/api/v1/actions/" + actionId + "/history", "auditor")
+                .ok();
         assertThat(history.toString()).contains("Sessions\uFFFDbooked (illustrative)");
-        assertThat(http().get("/api/v1/actions/" + otherId + "/history", "auditor").ok().toString())
+        assertThat(http().get("/api/v1/actions/" + otherId + "/history", "auditor")
+                        .ok()
+                        .toString())
                 .contains("A later note of another action (illustrative)");
-        JsonNode verification = http().get("/api/v1/reports/" + reportId + "/verification", "auditor").ok();
-        assertThat(verification.get("matches").asBoolean()).as(verification.toString()).isTrue();
+        JsonNode verification = http().get("/api/v1/reports/" + reportId + "/verification", "auditor")
+                .ok();
+        assertThat(verification.get("matches").asBoolean())
+                .as(verification.toString())
+                .isTrue();
     }
 }

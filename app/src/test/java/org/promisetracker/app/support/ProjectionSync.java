@@ -1,5 +1,10 @@
 package org.promisetracker.app.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -9,12 +14,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.promisetracker.query.projection.PlanProjection;
-
-import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-
-import static org.awaitility.Awaitility.await;
 
 /** Waits, with Awaitility, until the plan projection has handled every event stored so far. */
 public final class ProjectionSync {
@@ -36,11 +35,13 @@ public final class ProjectionSync {
         StreamingEventProcessor processor = processing
                 .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
-        await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream().allMatch(status -> {
-                    TrackingToken token = WrappedToken.unwrapUpperBound(status.getTrackingToken());
-                    return token != null && !status.isReplaying() && covers(token, head);
-                }));
+        await().atMost(atMost)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !processor.processingStatus().isEmpty()
+                        && processor.processingStatus().values().stream().allMatch(status -> {
+                            TrackingToken token = WrappedToken.unwrapUpperBound(status.getTrackingToken());
+                            return token != null && !status.isReplaying() && covers(token, head);
+                        }));
     }
 
     /**
@@ -55,7 +56,9 @@ public final class ProjectionSync {
             return token.covers(head);
         }
         return gapAware.getIndex() >= upTo.getIndex()
-                && gapAware.getGaps().stream().filter(gap -> gap <= upTo.getIndex()).noneMatch(this::stored);
+                && gapAware.getGaps().stream()
+                        .filter(gap -> gap <= upTo.getIndex())
+                        .noneMatch(this::stored);
     }
 
     private boolean stored(long position) {

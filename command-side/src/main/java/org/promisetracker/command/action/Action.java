@@ -1,5 +1,12 @@
 package org.promisetracker.command.action;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,14 +32,6 @@ import org.promisetracker.command.rules.EffectiveDates;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /**
  * An action of a plan and its dated status changes and notes. Its own aggregate, so officers
  * updating different actions of one plan never wait for each other.
@@ -42,6 +41,7 @@ class Action {
 
     @AggregateIdentifier
     private String actionId;
+
     private ActionAdded definition;
     private Recorded created;
     /** Every status change in the order recorded; a later one wins a tie on effective date. */
@@ -49,22 +49,30 @@ class Action {
     /** The event applied last, which a command handler answers with. */
     private Recorded lastApplied;
 
-    Action() {
-    }
+    Action() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(AddAction command, PlanDirectory directory) {
-        PlanDates plan = directory.planDates(command.planId())
-                                  .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        PlanDates plan = directory
+                .planDates(command.planId())
+                .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
         ActionAdded event = new ActionAdded(
-                command.actionId(), command.planId(), command.areaId(),
+                command.actionId(),
+                command.planId(),
+                command.areaId(),
                 Texts.required("ref", command.ref(), Texts.REF, "An action needs a reference such as 1.1."),
                 Texts.required("title", command.title(), Texts.TITLE, "An action needs a title."),
-                Texts.required("leadOfficer", command.leadOfficer(), Texts.NAME, "An action needs a lead officer (a role, not a person's details)."),
-                command.dueDate(), Texts.clean("outcomeMeasures", command.outcomeMeasures(), Texts.TEXT),
+                Texts.required(
+                        "leadOfficer",
+                        command.leadOfficer(),
+                        Texts.NAME,
+                        "An action needs a lead officer (a role, not a person's details)."),
+                command.dueDate(),
+                Texts.clean("outcomeMeasures", command.outcomeMeasures(), Texts.TEXT),
                 Objects.requireNonNullElse(command.effectiveFrom(), plan.start()),
-                command.foundations().stream().distinct().toList(), Texts.clean("phase", command.phase(), Texts.SHORT));
+                command.foundations().stream().distinct().toList(),
+                Texts.clean("phase", command.phase(), Texts.SHORT));
         if (definition != null) {
             if (!event.equals(definition)) {
                 throw CommandRejected.conflict("A different action is already recorded with this id.");
@@ -89,8 +97,13 @@ class Action {
         assertSuccessor(command, directory);
         String comment = Texts.clean("comment", command.comment(), Texts.TEXT);
         assertReasonToLeaveTerminal(command.status(), command.effectiveDate(), comment);
-        apply(new ActionStatusChanged(actionId, definition.planId(), command.status(), command.effectiveDate(),
-                                      comment, command.supersededBy()));
+        apply(new ActionStatusChanged(
+                actionId,
+                definition.planId(),
+                command.status(),
+                command.effectiveDate(),
+                comment,
+                command.supersededBy()));
         return lastApplied;
     }
 
@@ -109,7 +122,7 @@ class Action {
         LocalDate effective = null;
         for (ActionStatusChanged change : statusChanges) {
             if (!change.effectiveDate().isAfter(date)
-                && (effective == null || !change.effectiveDate().isBefore(effective))) {
+                    && (effective == null || !change.effectiveDate().isBefore(effective))) {
                 status = change.status();
                 effective = change.effectiveDate();
             }
@@ -145,8 +158,10 @@ class Action {
 
     private static void assertEffectiveFromWithinPlan(LocalDate effectiveFrom, PlanDates plan) {
         if (effectiveFrom.isBefore(plan.start()) || effectiveFrom.isAfter(plan.end())) {
-            throw CommandRejected.invalid("effectiveFrom", "An action counts from a date within the plan, "
-                    + EffectiveDates.spoken(plan.start()) + " to " + EffectiveDates.spoken(plan.end()) + ".");
+            throw CommandRejected.invalid(
+                    "effectiveFrom",
+                    "An action counts from a date within the plan, " + EffectiveDates.spoken(plan.start()) + " to "
+                            + EffectiveDates.spoken(plan.end()) + ".");
         }
     }
 
@@ -154,7 +169,8 @@ class Action {
         String successor = command.supersededBy();
         if (command.status() != ActionStatus.SUPERSEDED) {
             if (successor != null) {
-                throw CommandRejected.invalid("supersededBy", "Only a superseded action names the action that replaces it.");
+                throw CommandRejected.invalid(
+                        "supersededBy", "Only a superseded action names the action that replaces it.");
             }
             return;
         }
@@ -165,15 +181,18 @@ class Action {
             throw CommandRejected.invalid("supersededBy", "An action cannot supersede itself.");
         }
         if (!directory.isPartOf(successor, Kind.ACTION, definition.planId())) {
-            throw CommandRejected.invalid("supersededBy", "The action " + successor + " is not an action of this plan.");
+            throw CommandRejected.invalid(
+                    "supersededBy", "The action " + successor + " is not an action of this plan.");
         }
     }
 
     private void assertReasonToLeaveTerminal(ActionStatus next, LocalDate effectiveDate, String comment) {
         ActionStatus current = statusAsAt(effectiveDate);
         if (current.isTerminal() && next != current && comment == null) {
-            throw CommandRejected.conflict("comment", "As at " + EffectiveDates.spoken(effectiveDate) + " this action is "
-                    + current.name().toLowerCase() + "; say in a comment why it is being reopened.");
+            throw CommandRejected.conflict(
+                    "comment",
+                    "As at " + EffectiveDates.spoken(effectiveDate) + " this action is "
+                            + current.name().toLowerCase() + "; say in a comment why it is being reopened.");
         }
     }
 

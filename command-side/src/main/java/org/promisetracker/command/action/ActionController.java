@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.action.AddAction;
@@ -12,8 +14,8 @@ import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.Foundation;
 import org.promisetracker.api.action.RecordProgressNote;
 import org.promisetracker.command.web.Commands;
-import org.promisetracker.platform.web.Ids;
 import org.promisetracker.command.web.Commands.Created;
+import org.promisetracker.platform.web.Ids;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,34 +24,29 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-import java.util.List;
-
 @RestController
 // negotiated before the handler runs, so a refused Accept or Content-Type sends no command
 @RequestMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 class ActionController {
 
-    record AddActionRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
-                            @NotBlank String areaId,
-                            @NotBlank String ref,
-                            @NotBlank String title,
-                            @NotBlank String leadOfficer,
-                            LocalDate dueDate,
-                            String outcomeMeasures,
-                            LocalDate effectiveFrom,
-                            @Size(max = 5) List<@NotNull Foundation> foundations,
-                            String phase) {
-    }
+    record AddActionRequest(
+            @Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
 
-    record ChangeStatusRequest(@NotNull ActionStatus status,
-                               @NotNull LocalDate effectiveDate,
-                               String comment,
-                               String supersededBy) {
-    }
+            @NotBlank String areaId,
+            @NotBlank String ref,
+            @NotBlank String title,
+            @NotBlank String leadOfficer,
+            LocalDate dueDate,
+            String outcomeMeasures,
+            LocalDate effectiveFrom,
+            @Size(max = 5) List<@NotNull Foundation> foundations,
+            String phase) {}
 
-    record NoteRequest(@NotNull LocalDate effectiveDate, @NotBlank String text) {
-    }
+    record ChangeStatusRequest(
+            @NotNull ActionStatus status, @NotNull LocalDate effectiveDate, String comment, String supersededBy) {}
+
+    record NoteRequest(
+            @NotNull LocalDate effectiveDate, @NotBlank String text) {}
 
     private final Commands commands;
 
@@ -60,16 +57,29 @@ class ActionController {
     @PostMapping("/api/v1/plans/{planId}/actions")
     ResponseEntity<Created> add(@PathVariable String planId, @Valid @RequestBody AddActionRequest request) {
         String id = Commands.idOrNew(request.id());
-        Recorded recorded = commands.send(new AddAction(id, planId, Ids.canonical(request.areaId()), request.ref(), request.title(),
-                request.leadOfficer(), request.dueDate(), request.outcomeMeasures(), request.effectiveFrom(),
-                request.foundations(), request.phase()));
+        Recorded recorded = commands.send(new AddAction(
+                id,
+                planId,
+                Ids.canonical(request.areaId()),
+                request.ref(),
+                request.title(),
+                request.leadOfficer(),
+                request.dueDate(),
+                request.outcomeMeasures(),
+                request.effectiveFrom(),
+                request.foundations(),
+                request.phase()));
         return Commands.created("/api/v1/actions/" + id, Created.of(id, recorded));
     }
 
     @PostMapping("/api/v1/actions/{actionId}/status")
     Recorded changeStatus(@PathVariable String actionId, @Valid @RequestBody ChangeStatusRequest request) {
-        return commands.send(new ChangeActionStatus(actionId, request.status(), request.effectiveDate(),
-                                                    request.comment(), Ids.canonical(request.supersededBy())));
+        return commands.send(new ChangeActionStatus(
+                actionId,
+                request.status(),
+                request.effectiveDate(),
+                request.comment(),
+                Ids.canonical(request.supersededBy())));
     }
 
     @PostMapping("/api/v1/actions/{actionId}/notes")

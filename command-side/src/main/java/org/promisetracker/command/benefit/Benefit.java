@@ -1,5 +1,14 @@
 package org.promisetracker.command.benefit;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,16 +39,6 @@ import org.promisetracker.command.rules.EffectiveDates;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /**
  * A benefit (a measurable improvement) with its measurements, their corrections and its RAG
  * assessments. Aggregate measures only: counts, percentages, money, narrative; never a child.
@@ -49,6 +48,7 @@ class Benefit {
 
     @AggregateIdentifier
     private String benefitId;
+
     private BenefitAdded definition;
     private Recorded created;
     private final Map<String, Measurement> measurements = new HashMap<>();
@@ -56,31 +56,38 @@ class Benefit {
     private Recorded lastApplied;
 
     /** What a measurement says now, after any corrections, and the event that first recorded it. */
-    private record Measurement(MeasurementRecorded original, Recorded recorded, LocalDate effectiveDate,
-                               BigDecimal value, String evidence) {
-    }
+    private record Measurement(
+            MeasurementRecorded original,
+            Recorded recorded,
+            LocalDate effectiveDate,
+            BigDecimal value,
+            String evidence) {}
 
-    Benefit() {
-    }
+    Benefit() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(AddBenefit command, PlanDirectory directory) {
-        PlanDates plan = directory.planDates(command.planId())
-                                  .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        PlanDates plan = directory
+                .planDates(command.planId())
+                .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
         if (command.type() == null) {
             throw CommandRejected.invalid("type", "Say whether the benefit is QUALITATIVE, QUANTITATIVE or CASHABLE.");
         }
         BenefitAdded event = new BenefitAdded(
-                command.benefitId(), command.planId(), command.actionIds().stream().distinct().toList(),
+                command.benefitId(),
+                command.planId(),
+                command.actionIds().stream().distinct().toList(),
                 Texts.required("title", command.title(), Texts.TITLE, "A benefit needs a title."),
                 command.type(),
                 Texts.required("measure", command.measure(), Texts.TITLE, "Say how the benefit is measured."),
-                Texts.required("collectionMethod", command.collectionMethod(), Texts.TITLE, "Say how the data is collected."),
+                Texts.required(
+                        "collectionMethod", command.collectionMethod(), Texts.TITLE, "Say how the data is collected."),
                 Texts.clean("dataSource", command.dataSource(), Texts.LINE),
                 unit(command),
                 Objects.requireNonNullElse(command.direction(), Direction.HIGHER_IS_BETTER),
-                baseline(command.baseline()), command.target(),
+                baseline(command.baseline()),
+                command.target(),
                 Objects.requireNonNullElse(command.effectiveFrom(), plan.start()));
         if (definition != null) {
             if (!event.equals(definition)) {
@@ -91,9 +98,12 @@ class Benefit {
         directory.assertIdFree(command.benefitId());
         assertActionsOfPlan(directory, event.actionIds(), event.planId());
         assertBaselineAndTarget(event);
-        if (event.effectiveFrom().isBefore(plan.start()) || event.effectiveFrom().isAfter(plan.end())) {
-            throw CommandRejected.invalid("effectiveFrom", "A benefit counts from a date within the plan, "
-                    + EffectiveDates.spoken(plan.start()) + " to " + EffectiveDates.spoken(plan.end()) + ".");
+        if (event.effectiveFrom().isBefore(plan.start())
+                || event.effectiveFrom().isAfter(plan.end())) {
+            throw CommandRejected.invalid(
+                    "effectiveFrom",
+                    "A benefit counts from a date within the plan, " + EffectiveDates.spoken(plan.start()) + " to "
+                            + EffectiveDates.spoken(plan.end()) + ".");
         }
         apply(event);
         return lastApplied;
@@ -102,8 +112,13 @@ class Benefit {
     @CommandHandler
     Recorded handle(RecordMeasurement command, PlanDirectory directory, Clock clock) {
         assertRecorded();
-        MeasurementRecorded event = new MeasurementRecorded(benefitId, definition.planId(), command.measurementId(),
-                command.effectiveDate(), command.value(), Texts.clean("evidence", command.evidence(), Texts.TEXT),
+        MeasurementRecorded event = new MeasurementRecorded(
+                benefitId,
+                definition.planId(),
+                command.measurementId(),
+                command.effectiveDate(),
+                command.value(),
+                Texts.clean("evidence", command.evidence(), Texts.TEXT),
                 Texts.required("source", command.source(), Texts.LINE, "Say where the measurement comes from."));
         Measurement existing = measurements.get(command.measurementId());
         if (existing != null) {
@@ -125,7 +140,8 @@ class Benefit {
         if (current == null) {
             throw CommandRejected.notFound("This benefit has no measurement " + command.measurementId() + ".");
         }
-        String reason = Texts.required("reason", command.reason(), Texts.TEXT, "Say why the measurement is being corrected.");
+        String reason =
+                Texts.required("reason", command.reason(), Texts.TEXT, "Say why the measurement is being corrected.");
         LocalDate effectiveDate = Objects.requireNonNullElse(command.effectiveDate(), current.effectiveDate());
         BigDecimal value = command.value() != null ? command.value() : current.value();
         String corrected = Texts.clean("evidence", command.evidence(), Texts.TEXT);
@@ -134,12 +150,14 @@ class Benefit {
             EffectiveDates.assertWithinPlan("effectiveDate", effectiveDate, planStart(directory), clock);
         }
         assertMeasuredAsTyped(value, evidence);
-        if (effectiveDate.equals(current.effectiveDate()) && sameValue(value, current.value())
-            && Objects.equals(evidence, current.evidence())) {
-            throw CommandRejected.invalid(null, "The correction changes nothing: give the corrected value, evidence or effective date.");
+        if (effectiveDate.equals(current.effectiveDate())
+                && sameValue(value, current.value())
+                && Objects.equals(evidence, current.evidence())) {
+            throw CommandRejected.invalid(
+                    null, "The correction changes nothing: give the corrected value, evidence or effective date.");
         }
-        apply(new MeasurementCorrected(benefitId, definition.planId(), command.measurementId(), effectiveDate, value,
-                                       evidence, reason));
+        apply(new MeasurementCorrected(
+                benefitId, definition.planId(), command.measurementId(), effectiveDate, value, evidence, reason));
         return lastApplied;
     }
 
@@ -150,7 +168,8 @@ class Benefit {
             throw CommandRejected.invalid("rag", "Assess the benefit as GREEN, AMBER or RED.");
         }
         EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
-        String rationale = Texts.required("rationale", command.rationale(), Texts.TEXT, "Give the rationale for the assessment.");
+        String rationale =
+                Texts.required("rationale", command.rationale(), Texts.TEXT, "Give the rationale for the assessment.");
         apply(new RagAssessed(benefitId, definition.planId(), command.rag(), command.effectiveDate(), rationale));
         return lastApplied;
     }
@@ -160,8 +179,12 @@ class Benefit {
     }
 
     private static Baseline baseline(Baseline baseline) {
-        return baseline == null ? null
-                : new Baseline(baseline.value(), Texts.clean("baseline.evidence", baseline.evidence(), Texts.TEXT), baseline.date());
+        return baseline == null
+                ? null
+                : new Baseline(
+                        baseline.value(),
+                        Texts.clean("baseline.evidence", baseline.evidence(), Texts.TEXT),
+                        baseline.date());
     }
 
     private static String unit(AddBenefit command) {
@@ -188,7 +211,8 @@ class Benefit {
         }
         for (String actionId : actionIds) {
             if (!directory.isPartOf(actionId, Kind.ACTION, planId)) {
-                throw CommandRejected.invalid("actionIds", "The action " + actionId + " is not an action of this plan.");
+                throw CommandRejected.invalid(
+                        "actionIds", "The action " + actionId + " is not an action of this plan.");
             }
         }
     }
@@ -200,7 +224,8 @@ class Benefit {
                 throw CommandRejected.invalid("baseline.date", "A baseline needs the date it was taken.");
             }
             if (benefit.type().isMeasuredByValue() && baseline.value() == null) {
-                throw CommandRejected.invalid("baseline.value", "A " + typeName(benefit.type()) + " benefit's baseline needs a value.");
+                throw CommandRejected.invalid(
+                        "baseline.value", "A " + typeName(benefit.type()) + " benefit's baseline needs a value.");
             }
             if (!benefit.type().isMeasuredByValue() && baseline.evidence() == null) {
                 throw CommandRejected.invalid("baseline.evidence", "A qualitative benefit's baseline needs evidence.");
@@ -225,7 +250,8 @@ class Benefit {
             throw CommandRejected.invalid("value", "A qualitative benefit is measured by evidence, not a value.");
         }
         if (!type.isMeasuredByValue() && evidence == null) {
-            throw CommandRejected.invalid("evidence", "A qualitative benefit is measured by evidence: describe what was seen.");
+            throw CommandRejected.invalid(
+                    "evidence", "A qualitative benefit is measured by evidence: describe what was seen.");
         }
     }
 
@@ -244,8 +270,9 @@ class Benefit {
     @EventSourcingHandler
     void on(MeasurementRecorded event, EventMessage<?> message) {
         lastApplied = Recordings.of(message);
-        measurements.put(event.measurementId(), new Measurement(event, lastApplied,
-                event.effectiveDate(), event.value(), event.evidence()));
+        measurements.put(
+                event.measurementId(),
+                new Measurement(event, lastApplied, event.effectiveDate(), event.value(), event.evidence()));
     }
 
     @EventSourcingHandler
@@ -256,8 +283,14 @@ class Benefit {
     @EventSourcingHandler
     void on(MeasurementCorrected event, EventMessage<?> message) {
         lastApplied = Recordings.of(message);
-        measurements.computeIfPresent(event.measurementId(), (id, measurement) -> new Measurement(
-                measurement.original(), measurement.recorded(), event.effectiveDate(), event.value(), event.evidence()));
+        measurements.computeIfPresent(
+                event.measurementId(),
+                (id, measurement) -> new Measurement(
+                        measurement.original(),
+                        measurement.recorded(),
+                        event.effectiveDate(),
+                        event.value(),
+                        event.evidence()));
     }
 
     /**

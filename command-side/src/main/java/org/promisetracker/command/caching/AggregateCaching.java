@@ -21,6 +21,7 @@ public class AggregateCaching {
 
     /** The bean names the aggregates' {@code @Aggregate(cache = ...)} refer to. */
     public static final String PLANS = "planCache";
+
     public static final String ACTIONS = "actionCache";
     public static final String BENEFITS = "benefitCache";
     public static final String REPORTS = "reportCache";

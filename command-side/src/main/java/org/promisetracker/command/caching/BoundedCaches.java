@@ -2,9 +2,6 @@ package org.promisetracker.command.caching;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
-import org.axonframework.common.Registration;
-import org.axonframework.common.caching.Cache;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +9,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
 
 /**
  * Axon {@link Cache}s on one Caffeine cache that holds at most {@code maximumSize} entries in all,
@@ -25,22 +24,21 @@ import java.util.function.UnaryOperator;
  */
 final class BoundedCaches {
 
-    private record Key(String kind, Object id) {
-    }
+    private record Key(String kind, Object id) {}
 
     private final ConcurrentMap<Key, Object> entries;
     private final Map<String, List<Cache.EntryListener>> listeners = new ConcurrentHashMap<>();
 
     BoundedCaches(long maximumSize) {
         this.entries = Caffeine.newBuilder()
-                               .maximumSize(maximumSize)
-                               .removalListener((Key key, Object value, RemovalCause cause) -> {
-                                   if (key != null && cause.wasEvicted()) {
-                                       listenersOf(key.kind()).forEach(listener -> listener.onEntryExpired(key.id()));
-                                   }
-                               })
-                               .build()
-                               .asMap();
+                .maximumSize(maximumSize)
+                .removalListener((Key key, Object value, RemovalCause cause) -> {
+                    if (key != null && cause.wasEvicted()) {
+                        listenersOf(key.kind()).forEach(listener -> listener.onEntryExpired(key.id()));
+                    }
+                })
+                .build()
+                .asMap();
     }
 
     Cache of(String kind) {

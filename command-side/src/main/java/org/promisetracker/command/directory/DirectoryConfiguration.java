@@ -14,7 +14,6 @@ class DirectoryConfiguration {
      */
     @Bean
     ConfigurerModule planDirectoryInCommandTransaction() {
-        return configurer -> configurer.eventProcessing()
-                                       .registerSubscribingEventProcessor(PlanDirectoryUpdater.GROUP);
+        return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor(PlanDirectoryUpdater.GROUP);
     }
 }

@@ -2,11 +2,10 @@ package org.promisetracker.command.directory;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcPlanDirectory implements PlanDirectory {
@@ -17,7 +16,8 @@ class JdbcPlanDirectory implements PlanDirectory {
      * checks them: remember those read. Only committed rows are found here: the one command that
      * inserts a plan's row (CreatePlan) never asks for its dates.
      */
-    private final Cache<String, PlanDates> planDates = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, PlanDates> planDates =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     JdbcPlanDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -26,9 +26,9 @@ class JdbcPlanDirectory implements PlanDirectory {
     @Override
     public Optional<Entry> find(String id) {
         return jdbc.sql("SELECT id, kind, plan_id FROM plan_directory WHERE id = ?")
-                   .param(id)
-                   .query((rs, row) -> new Entry(rs.getString(1), Kind.valueOf(rs.getString(2)), rs.getString(3)))
-                   .optional();
+                .param(id)
+                .query((rs, row) -> new Entry(rs.getString(1), Kind.valueOf(rs.getString(2)), rs.getString(3)))
+                .optional();
     }
 
     @Override
@@ -37,10 +37,12 @@ class JdbcPlanDirectory implements PlanDirectory {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<PlanDates> read = jdbc.sql("SELECT plan_start, plan_end FROM plan_directory WHERE id = ? AND kind = 'PLAN'")
-                   .param(planId)
-                   .query((rs, row) -> new PlanDates(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
-                   .optional();
+        Optional<PlanDates> read = jdbc.sql(
+                        "SELECT plan_start, plan_end FROM plan_directory WHERE id = ? AND kind = 'PLAN'")
+                .param(planId)
+                .query((rs, row) ->
+                        new PlanDates(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
+                .optional();
         read.ifPresent(dates -> planDates.put(planId, dates));
         return read;
     }
@@ -48,20 +50,21 @@ class JdbcPlanDirectory implements PlanDirectory {
     @Override
     public boolean isKeyTaken(String planId, Kind kind, String key) {
         return jdbc.sql("SELECT count(*) FROM plan_directory WHERE plan_id = ? AND kind = ? AND unique_key = ?")
-                   .params(planId, kind.name(), key)
-                   .query(Long.class)
-                   .single() > 0;
+                        .params(planId, kind.name(), key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void add(String id, Kind kind, String planId, String key) {
         jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, unique_key) VALUES (?, ?, ?, ?)")
-            .params(id, kind.name(), planId, key)
-            .update();
+                .params(id, kind.name(), planId, key)
+                .update();
     }
 
     void addPlan(String planId, LocalDate start, LocalDate end) {
         jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, plan_start, plan_end) VALUES (?, 'PLAN', ?, ?, ?)")
-            .params(planId, planId, start, end)
-            .update();
+                .params(planId, planId, start, end)
+                .update();
     }
 }

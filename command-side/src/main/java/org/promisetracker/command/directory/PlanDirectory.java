@@ -1,9 +1,8 @@
 package org.promisetracker.command.directory;
 
-import org.promisetracker.command.rules.CommandRejected;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import org.promisetracker.command.rules.CommandRejected;
 
 /**
  * The plan structure that several aggregates must agree on: which plan an id belongs to, and the
@@ -12,13 +11,17 @@ import java.util.Optional;
  */
 public interface PlanDirectory {
 
-    enum Kind { PLAN, AREA, ACTION, BENEFIT, REPORT }
-
-    record Entry(String id, Kind kind, String planId) {
+    enum Kind {
+        PLAN,
+        AREA,
+        ACTION,
+        BENEFIT,
+        REPORT
     }
 
-    record PlanDates(LocalDate start, LocalDate end) {
-    }
+    record Entry(String id, Kind kind, String planId) {}
+
+    record PlanDates(LocalDate start, LocalDate end) {}
 
     Optional<Entry> find(String id);
 
@@ -28,7 +31,8 @@ public interface PlanDirectory {
 
     /** Whether {@code id} names a {@code kind} of thing in plan {@code planId}. */
     default boolean isPartOf(String id, Kind kind, String planId) {
-        return find(id).filter(entry -> entry.kind() == kind && entry.planId().equals(planId)).isPresent();
+        return find(id).filter(entry -> entry.kind() == kind && entry.planId().equals(planId))
+                .isPresent();
     }
 
     /** Ids are unique across plans, areas, actions, benefits and reports. */

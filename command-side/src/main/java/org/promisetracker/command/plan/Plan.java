@@ -1,5 +1,10 @@
 package org.promisetracker.command.plan;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,12 +24,6 @@ import org.promisetracker.command.rules.CommandRejected;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /** A corporate parenting plan and its numbered areas. */
 @Aggregate(cache = AggregateCaching.PLANS)
 class Plan {
@@ -33,17 +32,16 @@ class Plan {
 
     @AggregateIdentifier
     private String planId;
+
     private PlanCreated definition;
     private Recorded created;
     private final Map<String, Area> areas = new HashMap<>();
     /** The event applied last, which a command handler answers with. */
     private Recorded lastApplied;
 
-    private record Area(AreaAdded definition, Recorded created) {
-    }
+    private record Area(AreaAdded definition, Recorded created) {}
 
-    Plan() {
-    }
+    Plan() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -51,9 +49,15 @@ class Plan {
         PlanCreated event = new PlanCreated(
                 command.planId(),
                 Texts.required("title", command.title(), Texts.NAME, "A plan needs a title."),
-                Texts.required("organisation", command.organisation(), Texts.NAME, "A plan needs the organisation that keeps it."),
-                command.startDate(), command.endDate(),
-                Objects.requireNonNullElse(Texts.clean("areaLabel", command.areaLabel(), Texts.SHORT), DEFAULT_AREA_LABEL));
+                Texts.required(
+                        "organisation",
+                        command.organisation(),
+                        Texts.NAME,
+                        "A plan needs the organisation that keeps it."),
+                command.startDate(),
+                command.endDate(),
+                Objects.requireNonNullElse(
+                        Texts.clean("areaLabel", command.areaLabel(), Texts.SHORT), DEFAULT_AREA_LABEL));
         if (definition != null) {
             assertSameAsRecorded(event.equals(definition), "plan");
             return created;
@@ -69,7 +73,10 @@ class Plan {
         if (definition == null) {
             throw CommandRejected.notFound("There is no plan " + planId + ".");
         }
-        AreaAdded event = new AreaAdded(planId, command.areaId(), command.number(),
+        AreaAdded event = new AreaAdded(
+                planId,
+                command.areaId(),
+                command.number(),
                 Texts.required("title", command.title(), Texts.TITLE, "An area needs a title."));
         Area existing = areas.get(command.areaId());
         if (existing != null) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.command.web.Commands;
@@ -18,25 +19,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-
 @RestController
 // negotiated before the handler runs, so a refused Accept or Content-Type sends no command
 @RequestMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 class PlanController {
 
-    record CreatePlanRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
-                             @NotBlank String title,
-                             @NotBlank String organisation,
-                             @NotNull LocalDate startDate,
-                             @NotNull LocalDate endDate,
-                             String areaLabel) {
-    }
+    record CreatePlanRequest(
+            @Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
 
-    record AddAreaRequest(@Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
-                          @NotNull @Min(1) @Max(999) Integer number,
-                          @NotBlank String title) {
-    }
+            @NotBlank String title,
+            @NotBlank String organisation,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate endDate,
+            String areaLabel) {}
+
+    record AddAreaRequest(
+            @Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
+
+            @NotNull @Min(1) @Max(999) Integer number,
+            @NotBlank String title) {}
 
     private final Commands commands;
 
@@ -47,8 +48,13 @@ class PlanController {
     @PostMapping("/api/v1/plans")
     ResponseEntity<Created> create(@Valid @RequestBody CreatePlanRequest request) {
         String id = Commands.idOrNew(request.id());
-        var recorded = commands.send(new CreatePlan(id, request.title(), request.organisation(), request.startDate(),
-                                                    request.endDate(), request.areaLabel()));
+        var recorded = commands.send(new CreatePlan(
+                id,
+                request.title(),
+                request.organisation(),
+                request.startDate(),
+                request.endDate(),
+                request.areaLabel()));
         return Commands.created("/api/v1/plans/" + id, Created.of(id, recorded));
     }
 

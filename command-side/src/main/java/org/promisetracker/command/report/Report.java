@@ -1,5 +1,8 @@
 package org.promisetracker.command.report;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,10 +22,6 @@ import org.promisetracker.command.rules.EffectiveDates;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
-import java.time.Clock;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /**
  * A progress report published to a committee. Publishing is the whole life of a report: its
  * content is the plan as at the report date, as known at the publication instant, and is never
@@ -33,18 +32,21 @@ class Report {
 
     @AggregateIdentifier
     private String reportId;
+
     private ReportPublished definition;
     private Recorded published;
 
-    Report() {
-    }
+    Report() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(PublishReport command, PlanDirectory directory, Clock clock) {
-        PlanDates plan = directory.planDates(command.planId())
-                                  .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
-        ReportPublished event = new ReportPublished(command.reportId(), command.planId(),
+        PlanDates plan = directory
+                .planDates(command.planId())
+                .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        ReportPublished event = new ReportPublished(
+                command.reportId(),
+                command.planId(),
                 Texts.required("committee", command.committee(), Texts.NAME, "Name the committee the report goes to."),
                 command.reportDate(),
                 Texts.required("title", command.title(), Texts.LINE, "A report needs a title."));

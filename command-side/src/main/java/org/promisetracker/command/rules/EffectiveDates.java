@@ -10,8 +10,7 @@ public final class EffectiveDates {
 
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private EffectiveDates() {
-    }
+    private EffectiveDates() {}
 
     public static void assertWithinPlan(String field, LocalDate date, LocalDate planStart, Clock clock) {
         if (date == null) {
@@ -19,13 +18,16 @@ public final class EffectiveDates {
         }
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
-            throw CommandRejected.invalid(field, "The effective date " + spoken(date)
-                    + " is in the future; record facts on or after the date they apply to (today is "
-                    + spoken(today) + ").");
+            throw CommandRejected.invalid(
+                    field,
+                    "The effective date " + spoken(date)
+                            + " is in the future; record facts on or after the date they apply to (today is "
+                            + spoken(today) + ").");
         }
         if (date.isBefore(planStart)) {
-            throw CommandRejected.invalid(field, "The effective date " + spoken(date)
-                    + " is before the plan starts on " + spoken(planStart) + ".");
+            throw CommandRejected.invalid(
+                    field,
+                    "The effective date " + spoken(date) + " is before the plan starts on " + spoken(planStart) + ".");
         }
     }
 

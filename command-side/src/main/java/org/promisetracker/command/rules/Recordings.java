@@ -1,9 +1,8 @@
 package org.promisetracker.command.rules;
 
+import java.time.temporal.ChronoUnit;
 import org.axonframework.eventhandling.EventMessage;
 import org.promisetracker.api.Recorded;
-
-import java.time.temporal.ChronoUnit;
 
 /**
  * An aggregate's event-sourcing handlers see each event message as it is applied, with the
@@ -11,8 +10,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Recordings {
 
-    private Recordings() {
-    }
+    private Recordings() {}
 
     /** To the millisecond, as the event store keeps it, so a repeated create answers exactly the same. */
     public static Recorded of(EventMessage<?> message) {

@@ -25,8 +25,7 @@ public final class Texts {
     /** Notes, comments, evidence, reasons, rationales, outcome measures. */
     public static final int TEXT = 4000;
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The text as stored, or null when absent or blank. */
     public static String clean(String field, String text, int maxLength) {
@@ -40,8 +39,10 @@ public final class Texts {
         }
         int length = normal.codePointCount(0, normal.length());
         if (length > maxLength) {
-            throw CommandRejected.invalid(field, "Keep this to " + String.format("%,d", maxLength)
-                    + " characters or fewer; it has " + String.format("%,d", length) + ".");
+            throw CommandRejected.invalid(
+                    field,
+                    "Keep this to " + String.format("%,d", maxLength) + " characters or fewer; it has "
+                            + String.format("%,d", length) + ".");
         }
         return normal;
     }
@@ -60,14 +61,19 @@ public final class Texts {
             char c = text.charAt(i);
             // C0, DEL and C1 alike: U+007F and U+0085 are as invisible and as unprintable as U+0001
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw CommandRejected.invalid(field, "Remove the control character U+%04X at character %d: text may hold"
-                        .formatted((int) c, i + 1) + " letters, digits, punctuation, tabs and line breaks.");
+                throw CommandRejected.invalid(
+                        field,
+                        "Remove the control character U+%04X at character %d: text may hold".formatted((int) c, i + 1)
+                                + " letters, digits, punctuation, tabs and line breaks.");
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw CommandRejected.invalid(field, "Character " + (i + 1) + " is half of a character (a lone"
-                        + " surrogate U+%04X), which cannot be stored; type or paste the text again.".formatted((int) c));
+                throw CommandRejected.invalid(
+                        field,
+                        "Character " + (i + 1) + " is half of a character (a lone"
+                                + " surrogate U+%04X), which cannot be stored; type or paste the text again."
+                                        .formatted((int) c));
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.promisetracker.command.web;
 
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.platform.web.Ids;
@@ -7,15 +10,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.UUID;
-
 /** Sends a command and waits for the event that records it; rejections surface as problems. */
 @Component
 public class Commands {
 
-    public static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    public static final String UUID_PATTERN =
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     private final CommandGateway gateway;
 
@@ -33,7 +33,10 @@ public class Commands {
     }
 
     public static <T> ResponseEntity<T> created(String path, T body) {
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path)
+                .build()
+                .toUri();
         return ResponseEntity.created(location).body(body);
     }
 

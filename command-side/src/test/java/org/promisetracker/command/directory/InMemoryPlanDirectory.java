@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class InMemoryPlanDirectory implements PlanDirectory {
 
-    private record Key(String planId, Kind kind, String key) {
-    }
+    private record Key(String planId, Kind kind, String key) {}
 
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, PlanDates> plans = new HashMap<>();

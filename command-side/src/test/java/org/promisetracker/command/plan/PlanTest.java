@@ -1,5 +1,14 @@
 package org.promisetracker.command.plan;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.promisetracker.command.testing.FixtureSupport.CLOCK;
+import static org.promisetracker.command.testing.FixtureSupport.conflict;
+import static org.promisetracker.command.testing.FixtureSupport.invalid;
+import static org.promisetracker.command.testing.FixtureSupport.notFound;
+import static org.promisetracker.command.testing.FixtureSupport.recorded;
+
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -14,16 +23,6 @@ import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.command.directory.InMemoryPlanDirectory;
 import org.promisetracker.command.rules.CommandRejected;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.hamcrest.Matchers.containsString;
-import static org.promisetracker.command.testing.FixtureSupport.CLOCK;
-import static org.promisetracker.command.testing.FixtureSupport.conflict;
-import static org.promisetracker.command.testing.FixtureSupport.invalid;
-import static org.promisetracker.command.testing.FixtureSupport.notFound;
-import static org.promisetracker.command.testing.FixtureSupport.recorded;
-
 class PlanTest {
 
     private static final String PLAN = "plan-south-ayrshire";
@@ -33,10 +32,20 @@ class PlanTest {
     private static final LocalDate START = LocalDate.of(2021, 4, 1);
     private static final LocalDate END = LocalDate.of(2030, 3, 31);
 
-    private static final CreatePlan CREATE = new CreatePlan(PLAN, "South Ayrshire's Parenting Promise 2021-2030",
-            "South Ayrshire Council", START, END, "Improvement area");
-    private static final PlanCreated CREATED = new PlanCreated(PLAN, "South Ayrshire's Parenting Promise 2021-2030",
-            "South Ayrshire Council", START, END, "Improvement area");
+    private static final CreatePlan CREATE = new CreatePlan(
+            PLAN,
+            "South Ayrshire's Parenting Promise 2021-2030",
+            "South Ayrshire Council",
+            START,
+            END,
+            "Improvement area");
+    private static final PlanCreated CREATED = new PlanCreated(
+            PLAN,
+            "South Ayrshire's Parenting Promise 2021-2030",
+            "South Ayrshire Council",
+            START,
+            END,
+            "Improvement area");
     private static final AreaAdded AREA_1_ADDED = new AreaAdded(PLAN, AREA_1, 1, "Voice");
 
     private FixtureConfiguration<Plan> fixture;
@@ -57,34 +66,41 @@ class PlanTest {
     @Test
     void givenNoPlan_whenCreatePlan_thenPlanCreatedAndItsEventAnswered() {
         fixture.givenNoPriorActivity()
-               .when(CREATE)
-               .expectEvents(CREATED)
-               .expectResultMessagePayload(recorded(fixture, PLAN, 0));
+                .when(CREATE)
+                .expectEvents(CREATED)
+                .expectResultMessagePayload(recorded(fixture, PLAN, 0));
     }
 
     @Test
     void givenNoPlan_whenCreatePlanWithPaddedTextsAndNoAreaLabel_thenTextsTrimmedAndLabelDefaultsToArea() {
         fixture.givenNoPriorActivity()
-               .when(new CreatePlan(PLAN, "  South Lanarkshire Corporate Parenting Strategy ", " South Lanarkshire Council ",
-                                    START, END, "   "))
-               .expectEvents(new PlanCreated(PLAN, "South Lanarkshire Corporate Parenting Strategy",
-                                             "South Lanarkshire Council", START, END, "Area"));
+                .when(new CreatePlan(
+                        PLAN,
+                        "  South Lanarkshire Corporate Parenting Strategy ",
+                        " South Lanarkshire Council ",
+                        START,
+                        END,
+                        "   "))
+                .expectEvents(new PlanCreated(
+                        PLAN,
+                        "South Lanarkshire Corporate Parenting Strategy",
+                        "South Lanarkshire Council",
+                        START,
+                        END,
+                        "Area"));
     }
 
     @Test
     void givenNoPlan_whenCreatePlanEndingTheDayItStarts_thenPlanCreated() {
         fixture.givenNoPriorActivity()
-               .when(new CreatePlan(PLAN, "One day plan", "South Ayrshire Council", START, START, null))
-               .expectEvents(new PlanCreated(PLAN, "One day plan", "South Ayrshire Council", START, START, "Area"));
+                .when(new CreatePlan(PLAN, "One day plan", "South Ayrshire Council", START, START, null))
+                .expectEvents(new PlanCreated(PLAN, "One day plan", "South Ayrshire Council", START, START, "Area"));
     }
 
     @Test
     void givenPlanCreated_whenCreatePlanWithSameBody_thenNoEventsAndOriginalAnswered() {
         planInDirectory();
-        fixture.given(CREATED)
-               .when(CREATE)
-               .expectNoEvents()
-               .expectResultMessagePayload(recorded(fixture, PLAN, 0));
+        fixture.given(CREATED).when(CREATE).expectNoEvents().expectResultMessagePayload(recorded(fixture, PLAN, 0));
     }
 
     @Test
@@ -92,107 +108,113 @@ class PlanTest {
         planInDirectory();
         directory.addArea(AREA_1, PLAN, 1);
         fixture.given(CREATED, AREA_1_ADDED)
-               .when(CREATE)
-               .expectNoEvents()
-               .expectResultMessagePayload(recorded(fixture, PLAN, 0));
+                .when(CREATE)
+                .expectNoEvents()
+                .expectResultMessagePayload(recorded(fixture, PLAN, 0));
     }
 
     @Test
     void givenPlanCreated_whenCreatePlanWithSameBodyPaddedDifferently_thenNoEventsAndOriginalAnswered() {
         planInDirectory();
         fixture.given(CREATED)
-               .when(new CreatePlan(PLAN, " South Ayrshire's Parenting Promise 2021-2030 ", "South Ayrshire Council ",
-                                    START, END, " Improvement area"))
-               .expectNoEvents()
-               .expectResultMessagePayload(recorded(fixture, PLAN, 0));
+                .when(new CreatePlan(
+                        PLAN,
+                        " South Ayrshire's Parenting Promise 2021-2030 ",
+                        "South Ayrshire Council ",
+                        START,
+                        END,
+                        " Improvement area"))
+                .expectNoEvents()
+                .expectResultMessagePayload(recorded(fixture, PLAN, 0));
     }
 
     @Test
     void givenPlanCreated_whenCreatePlanWithDifferentBody_thenConflict() {
         planInDirectory();
         fixture.given(CREATED)
-               .when(new CreatePlan(PLAN, CREATE.title(), CREATE.organisation(), START, END.plusYears(1), CREATE.areaLabel()))
-               .expectNoEvents()
-               .expectException(CommandRejected.Conflict.class)
-               .expectExceptionDetails(conflict())
-               .expectExceptionMessage("A different plan is already recorded with this id.");
+                .when(new CreatePlan(
+                        PLAN, CREATE.title(), CREATE.organisation(), START, END.plusYears(1), CREATE.areaLabel()))
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionDetails(conflict())
+                .expectExceptionMessage("A different plan is already recorded with this id.");
     }
 
     @Test
     void givenIdOfAnArea_whenCreatePlan_thenConflict() {
         directory.addPlan(OTHER_PLAN, START, END).addArea(PLAN, OTHER_PLAN, 1);
         fixture.givenNoPriorActivity()
-               .when(CREATE)
-               .expectNoEvents()
-               .expectException(CommandRejected.Conflict.class)
-               .expectExceptionDetails(conflict())
-               .expectExceptionMessage(containsString("already in use"));
+                .when(CREATE)
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionDetails(conflict())
+                .expectExceptionMessage(containsString("already in use"));
     }
 
     @Test
     void givenIdOfAnAction_whenCreatePlan_thenConflict() {
         directory.addPlan(OTHER_PLAN, START, END).addAction(PLAN, OTHER_PLAN, "1.1");
         fixture.given(actionStream(PLAN, OTHER_PLAN))
-               .when(CREATE)
-               .expectNoEvents()
-               .expectException(CommandRejected.Conflict.class)
-               .expectExceptionDetails(conflict())
-               .expectExceptionMessage(containsString("already in use"));
+                .when(CREATE)
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionDetails(conflict())
+                .expectExceptionMessage(containsString("already in use"));
     }
 
     @Test
     void givenNoPlan_whenCreatePlanWithoutTitle_thenInvalidTitle() {
         fixture.givenNoPriorActivity()
-               .when(new CreatePlan(PLAN, "  ", "South Ayrshire Council", START, END, null))
-               .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("title"));
+                .when(new CreatePlan(PLAN, "  ", "South Ayrshire Council", START, END, null))
+                .expectNoEvents()
+                .expectException(CommandRejected.Invalid.class)
+                .expectExceptionDetails(invalid("title"));
     }
 
     @Test
     void givenNoPlan_whenCreatePlanWithoutOrganisation_thenInvalidOrganisation() {
         fixture.givenNoPriorActivity()
-               .when(new CreatePlan(PLAN, "A plan", null, START, END, null))
-               .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("organisation"));
+                .when(new CreatePlan(PLAN, "A plan", null, START, END, null))
+                .expectNoEvents()
+                .expectException(CommandRejected.Invalid.class)
+                .expectExceptionDetails(invalid("organisation"));
     }
 
     @Test
     void givenNoPlan_whenCreatePlanWithoutStartDate_thenInvalidStartDate() {
         fixture.givenNoPriorActivity()
-               .when(new CreatePlan(PLAN, "A plan", "South Ayrshire Council", null, END, null))
-               .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("startDate"));
+                .when(new CreatePlan(PLAN, "A plan", "South Ayrshire Council", null, END, null))
+                .expectNoEvents()
+                .expectException(CommandRejected.Invalid.class)
+                .expectExceptionDetails(invalid("startDate"));
     }
 
     @Test
     void givenNoPlan_whenCreatePlanWithoutEndDate_thenInvalidEndDate() {
         fixture.givenNoPriorActivity()
-               .when(new CreatePlan(PLAN, "A plan", "South Ayrshire Council", START, null, null))
-               .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("endDate"));
+                .when(new CreatePlan(PLAN, "A plan", "South Ayrshire Council", START, null, null))
+                .expectNoEvents()
+                .expectException(CommandRejected.Invalid.class)
+                .expectExceptionDetails(invalid("endDate"));
     }
 
     @Test
     void givenNoPlan_whenCreatePlanEndingBeforeItStarts_thenInvalidEndDate() {
         fixture.givenNoPriorActivity()
-               .when(new CreatePlan(PLAN, "A plan", "South Ayrshire Council", START, START.minusDays(1), null))
-               .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("endDate"))
-               .expectExceptionMessage("The plan cannot end before it starts.");
+                .when(new CreatePlan(PLAN, "A plan", "South Ayrshire Council", START, START.minusDays(1), null))
+                .expectNoEvents()
+                .expectException(CommandRejected.Invalid.class)
+                .expectExceptionDetails(invalid("endDate"))
+                .expectExceptionMessage("The plan cannot end before it starts.");
     }
 
     @Test
     void givenPlanCreated_whenAddArea_thenAreaAddedAndItsEventAnswered() {
         planInDirectory();
         fixture.given(CREATED)
-               .when(new AddArea(PLAN, AREA_1, 1, "  Voice "))
-               .expectEvents(AREA_1_ADDED)
-               .expectResultMessagePayload(recorded(fixture, PLAN, 1));
+                .when(new AddArea(PLAN, AREA_1, 1, "  Voice "))
+                .expectEvents(AREA_1_ADDED)
+                .expectResultMessagePayload(recorded(fixture, PLAN, 1));
     }
 
     @Test
@@ -200,9 +222,9 @@ class PlanTest {
         planInDirectory();
         directory.addArea(AREA_1, PLAN, 1).addArea(AREA_2, PLAN, 2);
         fixture.given(CREATED, AREA_1_ADDED, new AreaAdded(PLAN, AREA_2, 2, "Family"))
-               .when(new AddArea(PLAN, AREA_1, 1, "Voice"))
-               .expectNoEvents()
-               .expectResultMessagePayload(recorded(fixture, PLAN, 1));
+                .when(new AddArea(PLAN, AREA_1, 1, "Voice"))
+                .expectNoEvents()
+                .expectResultMessagePayload(recorded(fixture, PLAN, 1));
     }
 
     @Test
@@ -210,11 +232,11 @@ class PlanTest {
         planInDirectory();
         directory.addArea(AREA_1, PLAN, 1);
         fixture.given(CREATED, AREA_1_ADDED)
-               .when(new AddArea(PLAN, AREA_1, 1, "Voices"))
-               .expectNoEvents()
-               .expectException(CommandRejected.Conflict.class)
-               .expectExceptionDetails(conflict())
-               .expectExceptionMessage("A different area is already recorded with this id.");
+                .when(new AddArea(PLAN, AREA_1, 1, "Voices"))
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionDetails(conflict())
+                .expectExceptionMessage("A different area is already recorded with this id.");
     }
 
     @Test
@@ -222,11 +244,11 @@ class PlanTest {
         planInDirectory();
         directory.addPlan(OTHER_PLAN, START, END).addArea(AREA_1, OTHER_PLAN, 1);
         fixture.given(CREATED)
-               .when(new AddArea(PLAN, AREA_1, 1, "Voice"))
-               .expectNoEvents()
-               .expectException(CommandRejected.Conflict.class)
-               .expectExceptionDetails(conflict())
-               .expectExceptionMessage(containsString("already in use"));
+                .when(new AddArea(PLAN, AREA_1, 1, "Voice"))
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionDetails(conflict())
+                .expectExceptionMessage(containsString("already in use"));
     }
 
     @Test
@@ -234,56 +256,69 @@ class PlanTest {
         planInDirectory();
         directory.addArea(AREA_1, PLAN, 1);
         fixture.given(CREATED, AREA_1_ADDED)
-               .when(new AddArea(PLAN, AREA_2, 1, "Family"))
-               .expectNoEvents()
-               .expectException(CommandRejected.Conflict.class)
-               .expectExceptionDetails(conflict())
-               .expectExceptionMessage("This plan already has an area numbered 1.");
+                .when(new AddArea(PLAN, AREA_2, 1, "Family"))
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionDetails(conflict())
+                .expectExceptionMessage("This plan already has an area numbered 1.");
     }
 
     @Test
     void givenPlanCreated_whenAddAreaNumberedZero_thenInvalidNumber() {
         planInDirectory();
         fixture.given(CREATED)
-               .when(new AddArea(PLAN, AREA_1, 0, "Voice"))
-               .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("number"));
+                .when(new AddArea(PLAN, AREA_1, 0, "Voice"))
+                .expectNoEvents()
+                .expectException(CommandRejected.Invalid.class)
+                .expectExceptionDetails(invalid("number"));
     }
 
     @Test
     void givenPlanCreated_whenAddAreaWithoutTitle_thenInvalidTitle() {
         planInDirectory();
         fixture.given(CREATED)
-               .when(new AddArea(PLAN, AREA_1, 1, " "))
-               .expectNoEvents()
-               .expectException(CommandRejected.Invalid.class)
-               .expectExceptionDetails(invalid("title"));
+                .when(new AddArea(PLAN, AREA_1, 1, " "))
+                .expectNoEvents()
+                .expectException(CommandRejected.Invalid.class)
+                .expectExceptionDetails(invalid("title"));
     }
 
     @Test
     void givenNothingRecorded_whenAddArea_thenAggregateNotFound() {
         fixture.givenNoPriorActivity()
-               .when(new AddArea(PLAN, AREA_1, 1, "Voice"))
-               .expectNoEvents()
-               .expectException(AggregateNotFoundException.class);
+                .when(new AddArea(PLAN, AREA_1, 1, "Voice"))
+                .expectNoEvents()
+                .expectException(AggregateNotFoundException.class);
     }
 
     @Test
     void givenIdOfAnAction_whenAddArea_thenNotFound() {
         directory.addPlan(OTHER_PLAN, START, END).addAction(PLAN, OTHER_PLAN, "1.1");
         fixture.given(actionStream(PLAN, OTHER_PLAN))
-               .when(new AddArea(PLAN, AREA_1, 1, "Voice"))
-               .expectNoEvents()
-               .expectException(CommandRejected.NotFound.class)
-               .expectExceptionDetails(notFound())
-               .expectExceptionMessage("There is no plan " + PLAN + ".");
+                .when(new AddArea(PLAN, AREA_1, 1, "Voice"))
+                .expectNoEvents()
+                .expectException(CommandRejected.NotFound.class)
+                .expectExceptionDetails(notFound())
+                .expectExceptionMessage("There is no plan " + PLAN + ".");
     }
 
     /** The stream of an action stored under {@code actionId}, typed as the Action aggregate stores it. */
     private static GenericDomainEventMessage<ActionAdded> actionStream(String actionId, String planId) {
-        return new GenericDomainEventMessage<>("Action", actionId, 0,
-                new ActionAdded(actionId, planId, "area-of-" + planId, "1.1", "Close the gap", "Service Manager (Children and Justice)",
-                                null, null, START, List.of(), null));
+        return new GenericDomainEventMessage<>(
+                "Action",
+                actionId,
+                0,
+                new ActionAdded(
+                        actionId,
+                        planId,
+                        "area-of-" + planId,
+                        "1.1",
+                        "Close the gap",
+                        "Service Manager (Children and Justice)",
+                        null,
+                        null,
+                        START,
+                        List.of(),
+                        null));
     }
 }

@@ -1,11 +1,11 @@
 package org.promisetracker.command.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TextsTest {
 
@@ -17,21 +17,25 @@ class TextsTest {
         assertThatThrownBy(() -> Texts.clean("text", text, Texts.TEXT))
                 .isInstanceOfSatisfying(CommandRejected.Invalid.class, e -> {
                     assertThat(e.rejection().field()).isEqualTo("text");
-                    assertThat(e.rejection().message()).contains("U+%04X".formatted(control)).contains("character 17");
+                    assertThat(e.rejection().message())
+                            .contains("U+%04X".formatted(control))
+                            .contains("character 17");
                 });
     }
 
     @Test
     void givenTabsAndLineBreaks_whenCleaned_thenKept() {
-        assertThat(Texts.clean("text", "Attended:\tall\r\nNext:\tMay", Texts.TEXT)).isEqualTo("Attended:\tall\r\nNext:\tMay");
+        assertThat(Texts.clean("text", "Attended:\tall\r\nNext:\tMay", Texts.TEXT))
+                .isEqualTo("Attended:\tall\r\nNext:\tMay");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a\ud800b", "a\udc00b", "ab\ud800", "\udfffab"})
     void givenALoneSurrogate_whenCleaned_thenRefused(String text) {
         assertThatThrownBy(() -> Texts.clean("evidence", text, Texts.TEXT))
-                .isInstanceOfSatisfying(CommandRejected.Invalid.class,
-                                        e -> assertThat(e.rejection().message()).contains("lone surrogate"));
+                .isInstanceOfSatisfying(
+                        CommandRejected.Invalid.class,
+                        e -> assertThat(e.rejection().message()).contains("lone surrogate"));
     }
 
     @Test
@@ -49,7 +53,8 @@ class TextsTest {
 
     @Test
     void givenTextOverTheLimit_whenCleaned_thenRefusedSayingTheLimitAndTheLength() {
-        assertThat(Texts.clean("ref", " " + "1".repeat(Texts.REF) + " ", Texts.REF)).hasSize(Texts.REF);
+        assertThat(Texts.clean("ref", " " + "1".repeat(Texts.REF) + " ", Texts.REF))
+                .hasSize(Texts.REF);
         assertThatThrownBy(() -> Texts.clean("ref", "1".repeat(Texts.REF + 1), Texts.REF))
                 .isInstanceOfSatisfying(CommandRejected.Invalid.class, e -> {
                     assertThat(e.rejection().field()).isEqualTo("ref");
@@ -62,7 +67,8 @@ class TextsTest {
         assertThat(Texts.clean("comment", " \t\n", Texts.TEXT)).isNull();
         assertThat(Texts.clean("comment", null, Texts.TEXT)).isNull();
         assertThatThrownBy(() -> Texts.required("text", "  ", Texts.TEXT, "A note needs some text."))
-                .isInstanceOfSatisfying(CommandRejected.Invalid.class,
-                                        e -> assertThat(e.rejection().message()).isEqualTo("A note needs some text."));
+                .isInstanceOfSatisfying(
+                        CommandRejected.Invalid.class,
+                        e -> assertThat(e.rejection().message()).isEqualTo("A note needs some text."));
     }
 }

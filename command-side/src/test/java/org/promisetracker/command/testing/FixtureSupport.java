@@ -1,5 +1,11 @@
 package org.promisetracker.command.testing;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
@@ -8,22 +14,15 @@ import org.hamcrest.TypeSafeMatcher;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.Rejection;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.Objects;
-
 /** What every aggregate test shares: the business clock, and ways to name what a command answered. */
 public final class FixtureSupport {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     public static final LocalDate TODAY = LocalDate.of(2023, 3, 1);
-    public static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(10, 15)).atZone(ZONE).toInstant(), ZONE);
+    public static final Clock CLOCK =
+            Clock.fixed(TODAY.atTime(LocalTime.of(10, 15)).atZone(ZONE).toInstant(), ZONE);
 
-    private FixtureSupport() {
-    }
+    private FixtureSupport() {}
 
     /**
      * The answer a command gives for the event stored at {@code sequenceNumber} in the aggregate's
@@ -31,11 +30,13 @@ public final class FixtureSupport {
      * {@code when}, since a given event's id is only made when the fixture stores it.
      */
     public static Recorded recorded(FixtureConfiguration<?> fixture, String aggregateId, long sequenceNumber) {
-        return fixture.getEventStore().readEvents(aggregateId).asStream()
-                      .filter(event -> event.getSequenceNumber() == sequenceNumber)
-                      .findFirst()
-                      .map(FixtureSupport::recorded)
-                      .orElseThrow(() -> new AssertionError("No event " + sequenceNumber + " in " + aggregateId));
+        return fixture.getEventStore()
+                .readEvents(aggregateId)
+                .asStream()
+                .filter(event -> event.getSequenceNumber() == sequenceNumber)
+                .findFirst()
+                .map(FixtureSupport::recorded)
+                .orElseThrow(() -> new AssertionError("No event " + sequenceNumber + " in " + aggregateId));
     }
 
     private static Recorded recorded(DomainEventMessage<?> event) {

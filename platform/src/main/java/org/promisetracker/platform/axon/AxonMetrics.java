@@ -3,6 +3,10 @@ package org.promisetracker.platform.axon;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -14,11 +18,6 @@ import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.queryhandling.QueryMessage;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * Axon's dimensional metrics for the buses and the event processors, the same meters as its own
@@ -44,35 +43,40 @@ public class AxonMetrics extends GlobalMetricRegistry {
     }
 
     @Override
-    public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String name,
-                                                                         Function<Message<?>, Iterable<Tag>> tags,
-                                                                         Function<Message<?>, Iterable<Tag>> latencyTags) {
+    public MessageMonitor<? super EventMessage<?>> registerEventProcessor(
+            String name, Function<Message<?>, Iterable<Tag>> tags, Function<Message<?>, Iterable<Tag>> latencyTags) {
         return new MultiMessageMonitor<>(List.of(
                 MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
-                EventProcessorLatencyMonitor.builder().meterNamePrefix(name).meterRegistry(getRegistry())
-                                            .tagsBuilder(latencyTags).build(),
+                EventProcessorLatencyMonitor.builder()
+                        .meterNamePrefix(name)
+                        .meterRegistry(getRegistry())
+                        .tagsBuilder(latencyTags)
+                        .build(),
                 capacity(name, tags),
                 MessageCountingMonitor.buildMonitor(name, getRegistry(), tags)));
     }
 
     @Override
-    public MessageMonitor<? super CommandMessage<?>> registerCommandBus(String name, Function<Message<?>, Iterable<Tag>> tags) {
+    public MessageMonitor<? super CommandMessage<?>> registerCommandBus(
+            String name, Function<Message<?>, Iterable<Tag>> tags) {
         return handlers(name, tags);
     }
 
     @Override
-    public MessageMonitor<? super QueryMessage<?, ?>> registerQueryBus(String name, Function<Message<?>, Iterable<Tag>> tags) {
+    public MessageMonitor<? super QueryMessage<?, ?>> registerQueryBus(
+            String name, Function<Message<?>, Iterable<Tag>> tags) {
         return handlers(name, tags);
     }
 
     private MessageMonitor<Message<?>> handlers(String name, Function<Message<?>, Iterable<Tag>> tags) {
-        return new MultiMessageMonitor<>(List.of(MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
-                                                 capacity(name, tags),
-                                                 MessageCountingMonitor.buildMonitor(name, getRegistry(), tags)));
+        return new MultiMessageMonitor<>(List.of(
+                MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
+                capacity(name, tags),
+                MessageCountingMonitor.buildMonitor(name, getRegistry(), tags)));
     }
 
     private CapacityMonitor capacity(String name, Function<Message<?>, Iterable<Tag>> tags) {
-        return CapacityMonitor.buildMonitor(name, getRegistry(), CAPACITY_WINDOW.toMillis(), TimeUnit.MILLISECONDS,
-                                            clock, tags);
+        return CapacityMonitor.buildMonitor(
+                name, getRegistry(), CAPACITY_WINDOW.toMillis(), TimeUnit.MILLISECONDS, clock, tags);
     }
 }

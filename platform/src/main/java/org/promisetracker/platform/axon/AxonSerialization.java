@@ -22,12 +22,12 @@ public class AxonSerialization {
 
     static ObjectMapper objectMapper() {
         return JsonMapper.builder()
-                         .addModule(new JavaTimeModule())
-                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                         // a newer revision may add fields an older reader does not know yet
-                         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                         .build();
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                // a newer revision may add fields an older reader does not know yet
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 
     /** The serializer as configured here, for tests and tools that read the store outside Spring. */
@@ -47,14 +47,12 @@ public class AxonSerialization {
     }
 
     @Bean
-    @Qualifier("eventSerializer")
-    public Serializer eventSerializer(JacksonSerializer axonJacksonSerializer) {
+    @Qualifier("eventSerializer") public Serializer eventSerializer(JacksonSerializer axonJacksonSerializer) {
         return axonJacksonSerializer;
     }
 
     @Bean
-    @Qualifier("messageSerializer")
-    public Serializer messageSerializer(JacksonSerializer axonJacksonSerializer) {
+    @Qualifier("messageSerializer") public Serializer messageSerializer(JacksonSerializer axonJacksonSerializer) {
         return axonJacksonSerializer;
     }
 }

@@ -1,5 +1,9 @@
 package org.promisetracker.platform.axon;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -7,11 +11,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Who asked and under which correlation id: stamped on every command when it is sent, and copied
@@ -24,8 +23,7 @@ public final class MessageMetadata {
     /** The MDC key under which the HTTP layer keeps the request's correlation id. */
     public static final String MDC_CORRELATION_ID = "correlationId";
 
-    private MessageMetadata() {
-    }
+    private MessageMetadata() {}
 
     /** Adds the signed-in user and the request's correlation id to commands that do not carry them yet. */
     public static final class CommandStamp implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -36,7 +34,8 @@ public final class MessageMetadata {
             return (index, command) -> {
                 Map<String, Object> added = new HashMap<>();
                 if (!command.getMetaData().containsKey(RECORDED_BY)) {
-                    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                    Authentication authentication =
+                            SecurityContextHolder.getContext().getAuthentication();
                     if (authentication != null && authentication.isAuthenticated()) {
                         added.put(RECORDED_BY, authentication.getName());
                     }

@@ -26,7 +26,9 @@ public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
-        typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
-                         .addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
+        typeContributions
+                .getTypeConfiguration()
+                .getJdbcTypeRegistry()
+                .addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
     }
 }

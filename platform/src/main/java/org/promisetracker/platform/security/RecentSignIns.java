@@ -4,17 +4,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Remembers, for a short while, which username and password pairs were verified, so that an API
@@ -41,7 +40,10 @@ final class RecentSignIns implements AuthenticationProvider {
 
     RecentSignIns(AuthenticationProvider passwords, Duration ttl, long maximumSize, MeterRegistry meters) {
         this.passwords = passwords;
-        this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
+        this.verified = Caffeine.newBuilder()
+                .expireAfterWrite(ttl)
+                .maximumSize(maximumSize)
+                .build();
         this.remembered = Counter.builder(METER).tag("answer", "remembered").register(meters);
         this.checked = Counter.builder(METER).tag("answer", "checked").register(meters);
         new SecureRandom().nextBytes(salt);

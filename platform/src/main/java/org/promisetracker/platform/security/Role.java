@@ -2,7 +2,10 @@ package org.promisetracker.platform.security;
 
 /** The roles of API.md. ADMIN may do everything, OFFICER and AUDITOR everything a VIEWER may. */
 public enum Role {
-    ADMIN, OFFICER, AUDITOR, VIEWER;
+    ADMIN,
+    OFFICER,
+    AUDITOR,
+    VIEWER;
 
     static final String HIERARCHY = """
             ROLE_ADMIN > ROLE_OFFICER

@@ -1,9 +1,8 @@
 package org.promisetracker.platform.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code tracker.security.users[i].username}, {@code .password} (Spring Security encoded, e.g.
@@ -23,6 +22,5 @@ public record SecurityProperties(List<User> users, boolean generateAdmin, Durati
         signInMemory = signInMemory == null ? Duration.ofMinutes(5) : signInMemory;
     }
 
-    public record User(String username, String password, String roles) {
-    }
+    public record User(String username, String password, String roles) {}
 }

@@ -2,6 +2,11 @@ package org.promisetracker.platform.security;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import org.promisetracker.platform.web.ProblemWriter;
 import org.promisetracker.platform.web.Problems;
 import org.slf4j.Logger;
@@ -31,12 +36,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.List;
-
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -47,25 +46,29 @@ public class WebSecurity {
     /** The HTTP API and operations: HTTP Basic on every call, stateless, problems for 401 and 403. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectProvider<ApiAuthorization> rules, ProblemWriter problems,
-                            AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectProvider<ApiAuthorization> rules,
+            ProblemWriter problems,
+            AuthenticationManager signIn)
+            throws Exception {
         AuthenticationEntryPoint notAuthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Promise Tracker\"");
             problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Please sign in."));
         };
         AccessDeniedHandler notAllowed = (request, response, e) ->
                 problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
-        return http
-                .securityMatcher("/api/**", "/actuator/**", "/v3/**")
+        return http.securityMatcher("/api/**", "/actuator/**", "/v3/**")
                 .authenticationManager(signIn)
                 // a stateless API signed in with HTTP Basic on each call: no session cookie to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(notAuthenticated))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(notAuthenticated)
-                                                       .accessDeniedHandler(notAllowed))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(notAuthenticated).accessDeniedHandler(notAllowed))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll();
                     rules.orderedStream().forEach(rule -> rule.authorize(requests));
                     requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
                     requests.anyRequest().authenticated();
@@ -81,9 +84,10 @@ public class WebSecurity {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<PageAuthorization> rules, AuthenticationManager signIn)
             throws Exception {
-        return http
-                .authenticationManager(signIn)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/plans", false).permitAll())
+        return http.authenticationManager(signIn)
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/plans", false)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
@@ -102,9 +106,12 @@ public class WebSecurity {
     RequestRejectedHandler requestRejected(ProblemWriter problems) {
         return (request, response, e) -> {
             log.info("Request refused by the firewall: {}", e.getMessage());
-            problems.write(response, Problems.invalid("The address contains something this service refuses: "
-                    + "'..', ';', '//', an encoded '/', '\\' or '%', or a character that cannot appear in a path.",
-                    List.of()));
+            problems.write(
+                    response,
+                    Problems.invalid(
+                            "The address contains something this service refuses: "
+                                    + "'..', ';', '//', an encoded '/', '\\' or '%', or a character that cannot appear in a path.",
+                            List.of()));
         };
     }
 
@@ -125,12 +132,15 @@ public class WebSecurity {
      * from the {@link UserDetailsService} bean and leave this one unused.
      */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-                                                SecurityProperties properties, ObjectProvider<MeterRegistry> meters) {
+    AuthenticationManager authenticationManager(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            SecurityProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new RecentSignIns(passwords, properties.signInMemory(), 10_000,
-                                                     meters.getIfAvailable(SimpleMeterRegistry::new)));
+        return new ProviderManager(new RecentSignIns(
+                passwords, properties.signInMemory(), 10_000, meters.getIfAvailable(SimpleMeterRegistry::new)));
     }
 
     @Bean
@@ -138,13 +148,16 @@ public class WebSecurity {
         List<UserDetails> users = new ArrayList<>();
         for (SecurityProperties.User user : properties.users()) {
             users.add(User.withUsername(user.username())
-                          .password(user.password())
-                          .roles(roles(user))
-                          .build());
+                    .password(user.password())
+                    .roles(roles(user))
+                    .build());
         }
         if (users.isEmpty() && properties.generateAdmin()) {
             String password = randomPassword();
-            users.add(User.withUsername("admin").password(encoder.encode(password)).roles(Role.ADMIN.name()).build());
+            users.add(User.withUsername("admin")
+                    .password(encoder.encode(password))
+                    .roles(Role.ADMIN.name())
+                    .build());
             log.warn("""
 
                     No users are configured (tracker.security.users), so this local service made one:
@@ -161,10 +174,10 @@ public class WebSecurity {
             throw new IllegalStateException("Every tracker.security.users entry needs a username, password and roles");
         }
         return Arrays.stream(user.roles().split(","))
-                     .map(String::trim)
-                     .filter(role -> !role.isEmpty())
-                     .map(role -> Role.valueOf(role.toUpperCase()).name())
-                     .toArray(String[]::new);
+                .map(String::trim)
+                .filter(role -> !role.isEmpty())
+                .map(role -> Role.valueOf(role.toUpperCase()).name())
+                .toArray(String[]::new);
     }
 
     private static String randomPassword() {

@@ -1,12 +1,11 @@
 package org.promisetracker.platform.time;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
-import java.time.ZoneId;
 
 /**
  * "Today" for effective-date rules is the date in the service's zone (default Europe/London), not

@@ -1,5 +1,8 @@
 package org.promisetracker.platform.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -7,10 +10,6 @@ import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Negotiates on the {@code Accept} header with any {@code charset} parameter dropped: JSON has
@@ -26,8 +25,11 @@ class AcceptWithoutCharset implements WebMvcConfigurer {
     public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
         configurer.strategies(List.of(new HeaderContentNegotiationStrategy() {
             @Override
-            public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
-                return super.resolveMediaTypes(request).stream().map(AcceptWithoutCharset::withoutCharset).toList();
+            public List<MediaType> resolveMediaTypes(NativeWebRequest request)
+                    throws HttpMediaTypeNotAcceptableException {
+                return super.resolveMediaTypes(request).stream()
+                        .map(AcceptWithoutCharset::withoutCharset)
+                        .toList();
             }
         }));
     }

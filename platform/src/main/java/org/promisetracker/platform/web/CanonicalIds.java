@@ -2,14 +2,13 @@ package org.promisetracker.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Puts every id in a path ({@code {planId}}, {@code {actionId}}, …) in its canonical form before any
@@ -28,8 +27,8 @@ class CanonicalIds implements WebMvcConfigurer, HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             Map<String, String> canonical = new LinkedHashMap<>();
-            variables.forEach((name, value) -> canonical.put((String) name, name.toString().endsWith("Id")
-                    ? Ids.canonical((String) value) : (String) value));
+            variables.forEach((name, value) -> canonical.put(
+                    (String) name, name.toString().endsWith("Id") ? Ids.canonical((String) value) : (String) value));
             request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, canonical);
         }
         return true;

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
 
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String canonical(String id) {
         return id != null && UUID.matcher(id).matches() ? id.toLowerCase(Locale.ROOT) : id;

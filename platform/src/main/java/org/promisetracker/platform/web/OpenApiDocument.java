@@ -15,11 +15,17 @@ public class OpenApiDocument {
     @Bean
     OpenAPI promiseTrackerApi() {
         return new OpenAPI()
-                .info(new Info().title("Promise Tracker API").version("v1")
-                                .description("Corporate parenting plans, their actions and benefits, as dated facts. "
-                                             + "Errors are RFC 9457 problems (application/problem+json)."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .info(new Info()
+                        .title("Promise Tracker API")
+                        .version("v1")
+                        .description("Corporate parenting plans, their actions and benefits, as dated facts. "
+                                + "Errors are RFC 9457 problems (application/problem+json)."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

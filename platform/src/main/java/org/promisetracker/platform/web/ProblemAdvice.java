@@ -1,5 +1,11 @@
 package org.promisetracker.platform.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -26,13 +32,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-import java.time.LocalDate;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 /**
  * Turns every failure of the HTTP API into an RFC 9457 problem an officer can act on (web pages
  * get the error page instead). Nothing a client sends may
@@ -46,7 +45,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> rejected(CommandExecutionException e) {
-        Optional<Rejection> rejection = e.getDetails().filter(Rejection.class::isInstance).map(Rejection.class::cast);
+        Optional<Rejection> rejection =
+                e.getDetails().filter(Rejection.class::isInstance).map(Rejection.class::cast);
         if (rejection.isEmpty()) {
             return unexpected(e);
         }
@@ -55,7 +55,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     static ProblemDetail toProblem(Rejection rejection) {
         List<Problems.FieldError> errors = rejection.field() == null
-                ? List.of() : List.of(new Problems.FieldError(rejection.field(), rejection.message()));
+                ? List.of()
+                : List.of(new Problems.FieldError(rejection.field(), rejection.message()));
         return switch (rejection.reason()) {
             case INVALID -> Problems.invalid(rejection.message(), errors);
             case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, rejection.message());
@@ -71,13 +72,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier() + "."));
+        return answer(
+                Problems.of(HttpStatus.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier() + "."));
     }
 
     @ExceptionHandler({ConcurrencyException.class, DataIntegrityViolationException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         log.info("Conflicting write refused: {}", e.toString());
-        return answer(Problems.of(HttpStatus.CONFLICT,
+        return answer(Problems.of(
+                HttpStatus.CONFLICT,
                 "Someone else changed this at the same moment, or the id is already in use. Reload and try again."));
     }
 
@@ -103,13 +106,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             return Unavailable.answer();
         }
         log.error("Unexpected failure", e);
-        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+        return answer(Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing was recorded; please try again or tell the service desk."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
@@ -118,20 +122,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-                                                                            HttpHeaders headers, HttpStatusCode status,
-                                                                            WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new Problems.FieldError(result.getMethodParameter().getParameterName(),
-                                                              error.getDefaultMessage())))
+                        .map(error -> new Problems.FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return body(Problems.invalid(summary(errors), errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         RequestBodyLimit.BodyTooLargeException tooLarge = causedBy(e, RequestBodyLimit.BodyTooLargeException.class);
         if (tooLarge != null) {
             return body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
@@ -149,24 +152,30 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
-                                                        HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
-        String expected = e.getRequiredType() == LocalDate.class ? "must be a date written YYYY-MM-DD"
-                : e.getRequiredType() == Instant.class ? "must be an instant such as 2023-02-20T10:15:30Z"
-                : "has a value of the wrong type";
+        String expected = e.getRequiredType() == LocalDate.class
+                ? "must be a date written YYYY-MM-DD"
+                : e.getRequiredType() == Instant.class
+                        ? "must be an instant such as 2023-02-20T10:15:30Z"
+                        : "has a value of the wrong type";
         Problems.FieldError error = new Problems.FieldError(field, expected);
         return body(Problems.invalid(summary(List.of(error)), List.of(error)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body == null && e instanceof org.springframework.web.ErrorResponse errorResponse) {
             body = errorResponse.getBody();
         }
         if (body instanceof ProblemDetail problem) {
-            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            if (problem.getType() == null
+                    || "about:blank".equals(problem.getType().toString())) {
                 problem.setType(Problems.type(status));
             }
             // a ResponseStatusException's reason may quote the path, control characters and all
@@ -178,20 +187,26 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static String fieldPath(JacksonException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String expectation(JacksonException e) {
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             Class<?> type = mismatch.getTargetType();
             if (type.isEnum()) {
-                return "must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining(", "));
+                return "must be one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", "));
             }
             if (type == LocalDate.class) {
                 return "must be a date written YYYY-MM-DD";
@@ -216,8 +231,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (errors.isEmpty()) {
             return "The request is not valid.";
         }
-        return errors.stream().map(error -> error.field() + " " + error.message())
-                     .collect(Collectors.joining("; ", "Please correct: ", "."));
+        return errors.stream()
+                .map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; ", "Please correct: ", "."));
     }
 
     private static <T extends Throwable> T causedBy(Throwable e, Class<T> type) {

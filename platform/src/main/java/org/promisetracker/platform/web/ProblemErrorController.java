@@ -3,6 +3,9 @@ package org.promisetracker.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -18,10 +21,6 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every error the servlet container routes to {@code /error} (404 of unknown paths, 405, 406 and
@@ -39,8 +38,8 @@ class ProblemErrorController extends AbstractErrorController {
     private final ErrorAttributes errorAttributes;
     private final ProblemWriter problems;
 
-    ProblemErrorController(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> viewResolvers,
-                           ProblemWriter problems) {
+    ProblemErrorController(
+            ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> viewResolvers, ProblemWriter problems) {
         super(errorAttributes, viewResolvers.orderedStream().toList());
         this.errorAttributes = errorAttributes;
         this.problems = problems;
@@ -61,20 +60,30 @@ class ProblemErrorController extends AbstractErrorController {
 
     static ProblemDetail problem(HttpStatus status, Throwable error, HttpServletRequest request) {
         if (error instanceof InvalidParameterException) {
-            return Problems.invalid("The query string cannot be read: every parameter needs a name, and each % must "
-                                    + "start a two-digit hexadecimal escape.", List.of());
+            return Problems.invalid(
+                    "The query string cannot be read: every parameter needs a name, and each % must "
+                            + "start a two-digit hexadecimal escape.",
+                    List.of());
         }
         return switch (status) {
             case BAD_REQUEST -> Problems.invalid("The request is malformed and was not processed.", List.of());
-            case NOT_FOUND -> Problems.of(status, "There is nothing at this address. The API's paths are listed in "
-                                                  + "its OpenAPI document, /v3/api-docs.");
+            case NOT_FOUND ->
+                Problems.of(
+                        status,
+                        "There is nothing at this address. The API's paths are listed in "
+                                + "its OpenAPI document, /v3/api-docs.");
             case METHOD_NOT_ALLOWED -> Problems.of(status, methodNotAllowed(error, request));
-            case NOT_ACCEPTABLE -> Problems.of(status, "This service answers in JSON only (application/json); the "
-                                                       + "request's Accept header does not allow that.");
-            case UNSUPPORTED_MEDIA_TYPE -> Problems.of(status, "Send the request body as JSON, with the header "
-                                                               + "Content-Type: application/json.");
-            case INTERNAL_SERVER_ERROR -> Problems.of(status, "Something went wrong on our side. Please try again or "
-                                                              + "tell the service desk.");
+            case NOT_ACCEPTABLE ->
+                Problems.of(
+                        status,
+                        "This service answers in JSON only (application/json); the "
+                                + "request's Accept header does not allow that.");
+            case UNSUPPORTED_MEDIA_TYPE ->
+                Problems.of(
+                        status, "Send the request body as JSON, with the header " + "Content-Type: application/json.");
+            case INTERNAL_SERVER_ERROR ->
+                Problems.of(
+                        status, "Something went wrong on our side. Please try again or " + "tell the service desk.");
             default -> Problems.of(status, "The request was refused (" + status.getReasonPhrase() + ").");
         };
     }
@@ -85,7 +94,7 @@ class ProblemErrorController extends AbstractErrorController {
             method = notSupported.getMethod();
             if (notSupported.getSupportedMethods() != null) {
                 return "This address does not accept " + method + "; it accepts "
-                       + String.join(", ", notSupported.getSupportedMethods()) + ".";
+                        + String.join(", ", notSupported.getSupportedMethods()) + ".";
             }
         }
         return "This address does not accept " + method + ".";
@@ -95,7 +104,9 @@ class ProblemErrorController extends AbstractErrorController {
     private static boolean isPage(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString();
-        if (path.equals("/api") || path.equals("/actuator") || API_PATHS.stream().anyMatch(path::startsWith)) {
+        if (path.equals("/api")
+                || path.equals("/actuator")
+                || API_PATHS.stream().anyMatch(path::startsWith)) {
             return false;
         }
         String accept = request.getHeader("Accept");
@@ -104,7 +115,7 @@ class ProblemErrorController extends AbstractErrorController {
         }
         try {
             return MediaType.parseMediaTypes(accept).stream()
-                            .anyMatch(type -> "text".equals(type.getType()) && "html".equals(type.getSubtype()));
+                    .anyMatch(type -> "text".equals(type.getType()) && "html".equals(type.getSubtype()));
         } catch (InvalidMediaTypeException e) {
             return false;
         }

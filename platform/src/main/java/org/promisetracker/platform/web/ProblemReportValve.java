@@ -1,5 +1,8 @@
 package org.promisetracker.platform.web;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -15,10 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.io.Writer;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What Tomcat answers itself, before any filter or Spring runs (a malformed request line or URI
@@ -57,16 +56,19 @@ public class ProblemReportValve extends ErrorReportValve {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = switch (status) {
-            case 400 -> "The request is malformed (its address, a header or its length cannot be read, or a header "
+            case 400 ->
+                "The request is malformed (its address, a header or its length cannot be read, or a header "
                         + "is too large) and was not processed.";
             case 505 -> "This service speaks HTTP/1.1; the request used an HTTP version it does not support.";
             default -> "The request was refused (" + title + ") before it reached the service.";
         };
-        return "{\"type\":\"" + JSONFilter.escape(Problems.type(HttpStatusCode.valueOf(status)).toString())
-               + "\",\"title\":\"" + JSONFilter.escape(title)
-               + "\",\"status\":" + status
-               + ",\"detail\":\"" + JSONFilter.escape(detail) + "\""
-               + (status == 400 ? ",\"errors\":[]" : "") + "}";
+        return "{\"type\":\""
+                + JSONFilter.escape(
+                        Problems.type(HttpStatusCode.valueOf(status)).toString())
+                + "\",\"title\":\"" + JSONFilter.escape(title)
+                + "\",\"status\":" + status
+                + ",\"detail\":\"" + JSONFilter.escape(detail) + "\""
+                + (status == 400 ? ",\"errors\":[]" : "") + "}";
     }
 
     /**

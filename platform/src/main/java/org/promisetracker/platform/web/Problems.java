@@ -1,12 +1,11 @@
 package org.promisetracker.platform.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /**
  * RFC 9457 problem answers, one {@code type} per kind of failure. Their texts often quote what the
@@ -36,8 +35,7 @@ public final class Problems {
         }
     }
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static URI type(HttpStatusCode status) {
         String kind = TYPES.getOrDefault(status.value(), "http-" + status.value());

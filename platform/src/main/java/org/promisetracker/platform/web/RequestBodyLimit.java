@@ -7,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,8 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Refuses request bodies over {@code tracker.http.max-body-size} (default 64KB) with 413, whether
@@ -37,7 +36,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, new BodyTooLargeException(maxBytes).getMessage()));
+            problems.write(
+                    response,
+                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, new BodyTooLargeException(maxBytes).getMessage()));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -1,5 +1,12 @@
 package org.promisetracker.platform.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,14 +29,6 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-
 /**
  * Request bodies are read as the contract writes them, and nothing else is guessed at: Jackson's
  * defaults would store {@code "rag": 2} as the third constant, {@code "AMBER "} as AMBER (its enum
@@ -45,23 +44,25 @@ public class StrictJson {
 
     @Bean
     JsonMapperBuilderCustomizer strictJsonReading() {
-        return builder -> builder
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        return builder -> builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .addModule(new SimpleModule("promise-tracker-strict-json")
                         .addDeserializer(LocalDate.class, new IsoString<>(LocalDate.class, StrictJson::date))
                         .addDeserializer(Instant.class, new IsoString<>(Instant.class, Instant::parse))
                         .setDeserializerModifier(new ValueDeserializerModifier() {
                             @Override
-                            public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-                                                                               BeanDescription.Supplier description,
-                                                                               ValueDeserializer<?> deserializer) {
+                            public ValueDeserializer<?> modifyEnumDeserializer(
+                                    DeserializationConfig config,
+                                    JavaType type,
+                                    BeanDescription.Supplier description,
+                                    ValueDeserializer<?> deserializer) {
                                 return new ExactEnumName(deserializer);
                             }
                         }));

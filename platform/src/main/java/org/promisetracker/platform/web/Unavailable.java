@@ -1,5 +1,12 @@
 package org.promisetracker.platform.web;
 
+import java.net.ConnectException;
+import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
@@ -9,14 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.NestedTransactionNotSupportedException;
 import org.springframework.transaction.TransactionSuspensionNotSupportedException;
-
-import java.net.ConnectException;
-import java.net.URI;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
  * The database cannot be reached: a 503 with {@code Retry-After}, not a 500, so a client (or a load
@@ -30,21 +29,23 @@ public final class Unavailable {
 
     /** Seconds a client should wait before trying again: a PostgreSQL restart or fail-over takes a few. */
     public static final int RETRY_AFTER_SECONDS = 5;
+
     public static final URI TYPE = URI.create("urn:promise-tracker:problem:service-unavailable");
     public static final String DETAIL = "The service cannot reach its database just now, so this could not be done. "
-                                        + "Please try again in a few seconds.";
+            + "Please try again in a few seconds.";
 
     private static final int MAX_DEPTH = 64;
 
-    private Unavailable() {
-    }
+    private Unavailable() {}
 
     public static boolean isDatabaseUnreachable(Throwable failure) {
         return isDatabaseUnreachable(failure, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private static boolean isDatabaseUnreachable(Throwable failure, Set<Throwable> seen) {
-        for (Throwable cause = failure; cause != null && seen.size() < MAX_DEPTH && seen.add(cause); cause = cause.getCause()) {
+        for (Throwable cause = failure;
+                cause != null && seen.size() < MAX_DEPTH && seen.add(cause);
+                cause = cause.getCause()) {
             if (isUnreachableItself(cause)) {
                 return true;
             }
@@ -59,8 +60,9 @@ public final class Unavailable {
     }
 
     private static boolean isUnreachableItself(Throwable cause) {
-        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-            || cause instanceof ConnectException) {
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof ConnectException) {
             return true;
         }
         if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosedByThePool(sql))) {
@@ -69,11 +71,13 @@ public final class Unavailable {
         if (cause instanceof CannotCreateTransactionException) {
             // these two say the transaction manager cannot do what was asked, not that the database is away
             return !(cause instanceof NestedTransactionNotSupportedException
-                     || cause instanceof TransactionSuspensionNotSupportedException);
+                    || cause instanceof TransactionSuspensionNotSupportedException);
         }
         // includes CannotGetJdbcConnectionException, and what Spring makes of SQLState 08 and 53/57
-        return cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
-               || "org.hibernate.exception.JDBCConnectionException".equals(cause.getClass().getName());
+        return cause instanceof DataAccessResourceFailureException
+                || cause instanceof TransientDataAccessResourceException
+                || "org.hibernate.exception.JDBCConnectionException"
+                        .equals(cause.getClass().getName());
     }
 
     /**
@@ -89,8 +93,11 @@ public final class Unavailable {
      * and "cannot connect now" (starting up or in recovery).
      */
     static boolean isConnectionState(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
-                                    || sqlState.equals("57P03"));
+        return sqlState != null
+                && (sqlState.startsWith("08")
+                        || sqlState.equals("57P01")
+                        || sqlState.equals("57P02")
+                        || sqlState.equals("57P03"));
     }
 
     public static ProblemDetail problem() {
@@ -102,8 +109,8 @@ public final class Unavailable {
 
     public static ResponseEntity<ProblemDetail> answer() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                             .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
-                             .body(problem());
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
+                .body(problem());
     }
 
     /** One line for the log: during an outage every request fails alike, and a stack trace each would bury the rest. */

@@ -1,19 +1,18 @@
 package org.promisetracker.platform.axon;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.monitoring.MessageMonitor;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AxonMetricsTest {
 
@@ -23,9 +22,11 @@ class AxonMetricsTest {
 
     @Test
     void givenACommandHandledForThirtySeconds_whenTheWindowHasPassed_thenItNoLongerCountsTowardsCapacity() {
-        MessageMonitor<? super CommandMessage<?>> bus = metrics.registerCommandBus("commandBus", message -> Tags.empty());
+        MessageMonitor<? super CommandMessage<?>> bus =
+                metrics.registerCommandBus("commandBus", message -> Tags.empty());
 
-        MessageMonitor.MonitorCallback handling = bus.onMessageIngested(GenericCommandMessage.asCommandMessage("record"));
+        MessageMonitor.MonitorCallback handling =
+                bus.onMessageIngested(GenericCommandMessage.asCommandMessage("record"));
         clock.add(Duration.ofSeconds(30));
         handling.reportSuccess();
 
@@ -40,13 +41,16 @@ class AxonMetricsTest {
         MessageMonitor<? super EventMessage<?>> processor =
                 metrics.registerEventProcessor("plan-projection", message -> Tags.empty(), message -> Tags.empty());
 
-        MessageMonitor.MonitorCallback handling = processor.onMessageIngested(GenericEventMessage.asEventMessage("fact"));
+        MessageMonitor.MonitorCallback handling =
+                processor.onMessageIngested(GenericEventMessage.asEventMessage("fact"));
         clock.add(Duration.ofMillis(5));
         handling.reportSuccess();
 
-        assertThat(registry.getMeters()).extracting(meter -> meter.getId().getName())
-                                        .contains("plan-projection.capacity", "plan-projection.latency",
-                                                  "plan-projection.successTimer", "plan-projection.processedCounter");
+        assertThat(registry.getMeters())
+                .extracting(meter -> meter.getId().getName())
+                .contains(
+                        "plan-projection.capacity", "plan-projection.latency",
+                        "plan-projection.successTimer", "plan-projection.processedCounter");
     }
 
     private double capacity(String prefix) {

@@ -1,5 +1,10 @@
 package org.promisetracker.platform.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -10,6 +15,18 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -23,24 +40,6 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Pins the JSON every event is stored as. Events stay in the store for years and are read back
@@ -60,12 +59,11 @@ class EventContractTest {
     private static final JacksonSerializer SERIALIZER = AxonSerialization.serializer();
     // keeps 12.50 as 12.50: a change of scale in a stored number is a change of contract too
     private static final ObjectMapper JSON = JsonMapper.builder()
-                                                       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                                                       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                                                       .build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
@@ -81,21 +79,22 @@ class EventContractTest {
 
     @Test
     void everySnapshotBelongsToAnEvent() throws IOException {
-        Set<String> expected = eventTypes().stream()
-                                           .map(EventContractTest::snapshotName)
-                                           .collect(Collectors.toSet());
+        Set<String> expected =
+                eventTypes().stream().map(EventContractTest::snapshotName).collect(Collectors.toSet());
         if (!Files.isDirectory(SNAPSHOTS)) {
             return; // no snapshots, no orphans; the missing ones fail in everyEventKeepsItsStoredShape
         }
         try (Stream<Path> files = Files.list(SNAPSHOTS)) {
             List<String> orphans = files.map(file -> file.getFileName().toString())
-                                        .filter(name -> !expected.contains(name))
-                                        .sorted()
-                                        .toList();
+                    .filter(name -> !expected.contains(name))
+                    .sorted()
+                    .toList();
             assertThat(orphans)
-                    .as("snapshots in %s without an event type. Events of a removed or renamed type are still in the "
-                        + "store: keep the type readable (or upcast it to its new name) and delete a snapshot only "
-                        + "for an event that was never released", SNAPSHOTS)
+                    .as(
+                            "snapshots in %s without an event type. Events of a removed or renamed type are still in the "
+                                    + "store: keep the type readable (or upcast it to its new name) and delete a snapshot only "
+                                    + "for an event that was never released",
+                            SNAPSHOTS)
                     .isEmpty();
         }
     }
@@ -114,8 +113,9 @@ class EventContractTest {
             Files.writeString(file, PRETTY.writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
         }
         if (!Files.exists(file)) {
-            fail("No contract snapshot for event " + type.getName() + " (expected " + file.toAbsolutePath()
-                 + "). Run `./mvnw -pl platform test -Dcontracts.update=true` to write it, then review and commit it.");
+            fail(
+                    "No contract snapshot for event " + type.getName() + " (expected " + file.toAbsolutePath()
+                            + "). Run `./mvnw -pl platform test -Dcontracts.update=true` to write it, then review and commit it.");
         }
         JsonNode committed = JSON.readTree(file.toFile());
 
@@ -129,23 +129,27 @@ class EventContractTest {
         collectChanges("", committed, actual, changes);
         if (!changes.isEmpty()) {
             fail("The stored shape of " + type.getSimpleName() + " no longer matches its snapshot " + file + ":\n  "
-                 + String.join("\n  ", changes) + "\n"
-                 + "Events already in the store keep the old shape. If the change is intended, give "
-                 + type.getSimpleName() + " a new @Revision, add an upcaster from the old revision with a test that "
-                 + "reads the old JSON (the current snapshot is that JSON), then rerun with -Dcontracts.update=true "
-                 + "and commit the new snapshot.");
+                    + String.join("\n  ", changes) + "\n"
+                    + "Events already in the store keep the old shape. If the change is intended, give "
+                    + type.getSimpleName() + " a new @Revision, add an upcaster from the old revision with a test that "
+                    + "reads the old JSON (the current snapshot is that JSON), then rerun with -Dcontracts.update=true "
+                    + "and commit the new snapshot.");
         }
     }
 
     private static void assertCommittedShapeReadsBackAsSample(Class<?> type, JsonNode committed, Object sample)
             throws IOException {
         SimpleSerializedObject<byte[]> stored = new SimpleSerializedObject<>(
-                JSON.writeValueAsBytes(committed.get("payload")), byte[].class,
-                committed.path("type").asText(), committed.path("revision").textValue());
+                JSON.writeValueAsBytes(committed.get("payload")),
+                byte[].class,
+                committed.path("type").asText(),
+                committed.path("revision").textValue());
         Object read = SERIALIZER.deserialize(stored);
         assertThat(read)
-                .as("an event stored in the committed shape of %s must read back as the sample; if it does not, "
-                    + "events already in the store can no longer be read without an upcaster", type.getSimpleName())
+                .as(
+                        "an event stored in the committed shape of %s must read back as the sample; if it does not, "
+                                + "events already in the store can no longer be read without an upcaster",
+                        type.getSimpleName())
                 .isEqualTo(sample);
     }
 
@@ -194,10 +198,10 @@ class EventContractTest {
         };
         scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
         return scanner.findCandidateComponents(EVENT_PACKAGE).stream()
-                      .map(BeanDefinition::getBeanClassName)
-                      .map(EventContractTest::load)
-                      .sorted(Comparator.comparing(Class::getName))
-                      .collect(Collectors.toList());
+                .map(BeanDefinition::getBeanClassName)
+                .map(EventContractTest::load)
+                .sorted(Comparator.comparing(Class::getName))
+                .collect(Collectors.toList());
     }
 
     private static Class<?> load(String name) {

@@ -20,8 +20,7 @@ final class EventSamples {
     // the trailing zero is deliberate: the stored scale of money and measures must survive
     static final BigDecimal DECIMAL = new BigDecimal("12.50");
 
-    private EventSamples() {
-    }
+    private EventSamples() {}
 
     static Object of(Class<?> recordType) {
         if (!recordType.isRecord()) {

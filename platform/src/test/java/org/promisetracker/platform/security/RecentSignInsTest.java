@@ -1,6 +1,11 @@
 package org.promisetracker.platform.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,12 +16,6 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecentSignInsTest {
 
@@ -76,8 +75,14 @@ class RecentSignInsTest {
     private static AuthenticationProvider realProvider() {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
-                User.withUsername("officer").password(encoder.encode("officer-pw")).roles("OFFICER").build(),
-                User.withUsername("auditor").password(encoder.encode("auditor-pw")).roles("AUDITOR").build());
+                User.withUsername("officer")
+                        .password(encoder.encode("officer-pw"))
+                        .roles("OFFICER")
+                        .build(),
+                User.withUsername("auditor")
+                        .password(encoder.encode("auditor-pw"))
+                        .roles("AUDITOR")
+                        .build());
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         return provider;

@@ -1,14 +1,13 @@
 package org.promisetracker.platform.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL for tests: the server binaries from Maven Central, started once per test JVM
@@ -20,17 +19,16 @@ public final class TestPostgres {
     private static EmbeddedPostgres postgres;
     private static int databases;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     public static synchronized String jdbcUrl() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder()
-                                           .setServerConfig("fsync", "off")
-                                           .setServerConfig("synchronous_commit", "off")
-                                           .setServerConfig("full_page_writes", "off")
-                                           .start();
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
             }
@@ -53,7 +51,7 @@ public final class TestPostgres {
     private static synchronized String newDatabase() {
         String database = "test_" + (++databases);
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + database, e);

@@ -11,8 +11,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class KnownAt {
 
-    private KnownAt() {
-    }
+    private KnownAt() {}
 
     public static Timestamp bind(Instant knownAt) {
         return Timestamp.from(knownAt.truncatedTo(ChronoUnit.MICROS));

@@ -1,13 +1,11 @@
 package org.promisetracker.query.asat;
 
-import org.promisetracker.api.action.ActionStatus;
-
 import java.time.LocalDate;
+import org.promisetracker.api.action.ActionStatus;
 
 public final class Overdue {
 
-    private Overdue() {
-    }
+    private Overdue() {}
 
     /** Past its timescale on the as-at date and neither completed nor superseded. */
     public static boolean on(LocalDate asAt, LocalDate dueDate, ActionStatus status) {

@@ -1,5 +1,14 @@
 package org.promisetracker.query.asat;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.benefit.Baseline;
 import org.promisetracker.api.benefit.BenefitType;
@@ -12,16 +21,6 @@ import org.promisetracker.api.view.BenefitView.Measurement;
 import org.promisetracker.api.view.PlanItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Answers "the plan as at D, as known at T" from the fact tables, never by replaying events: per
@@ -60,9 +59,9 @@ public class SqlPlanItems {
                   AND a.recorded_at <= :knownAt AND a.position < :before
                 ORDER BY ar.number, a.position
                 """.formatted(schema))
-                   .params(parameters(planId, asAt))
-                   .query((rs, row) -> action(rs, asAt.date()))
-                   .list();
+                .params(parameters(planId, asAt))
+                .query((rs, row) -> action(rs, asAt.date()))
+                .list();
     }
 
     private static ActionView action(ResultSet rs, LocalDate asAt) throws SQLException {
@@ -70,11 +69,19 @@ public class SqlPlanItems {
         String status = rs.getString("status");
         ActionStatus current = status == null ? ActionStatus.NOT_STARTED : ActionStatus.valueOf(status);
         LocalDate noteDate = date(rs, "note_date");
-        return new ActionView(rs.getString("action_id"), rs.getString("area_id"), rs.getString("ref"),
-                              rs.getString("title"), rs.getString("lead_officer"), due, current,
-                              date(rs, "status_date"), rs.getString("status_comment"), rs.getString("superseded_by"),
-                              noteDate == null ? null : new ActionView.Note(noteDate, rs.getString("note_text")),
-                              Overdue.on(asAt, due, current));
+        return new ActionView(
+                rs.getString("action_id"),
+                rs.getString("area_id"),
+                rs.getString("ref"),
+                rs.getString("title"),
+                rs.getString("lead_officer"),
+                due,
+                current,
+                date(rs, "status_date"),
+                rs.getString("status_comment"),
+                rs.getString("superseded_by"),
+                noteDate == null ? null : new ActionView.Note(noteDate, rs.getString("note_text")),
+                Overdue.on(asAt, due, current));
     }
 
     private List<BenefitView> benefits(String schema, String planId, AsAt asAt) {
@@ -90,9 +97,9 @@ public class SqlPlanItems {
                   AND b.recorded_at <= :knownAt AND b.position < :before
                 ORDER BY b.position
                 """.formatted(schema))
-                   .params(parameters(planId, asAt))
-                   .query((rs, row) -> benefit(rs, measurements.getOrDefault(rs.getString("benefit_id"), List.of())))
-                   .list();
+                .params(parameters(planId, asAt))
+                .query((rs, row) -> benefit(rs, measurements.getOrDefault(rs.getString("benefit_id"), List.of())))
+                .list();
     }
 
     private static BenefitView benefit(ResultSet rs, List<Measurement> latestFirst) throws SQLException {
@@ -102,14 +109,24 @@ public class SqlPlanItems {
         LocalDate baselineDate = date(rs, "baseline_date");
         LocalDate targetDate = date(rs, "target_date");
         String rag = rs.getString("rag");
-        return new BenefitView(rs.getString("benefit_id"), Arrays.asList(rs.getString("action_ids").split(",")),
-                               rs.getString("title"), BenefitType.valueOf(rs.getString("type")), rs.getString("unit"),
-                               direction,
-                               baselineDate == null ? null
-                                       : new Baseline(rs.getBigDecimal("baseline_value"), rs.getString("baseline_evidence"), baselineDate),
-                               targetDate == null ? null : new Target(rs.getBigDecimal("target_value"), targetDate),
-                               rag == null ? Rag.NOT_ASSESSED : Rag.valueOf(rag), date(rs, "rag_date"),
-                               rs.getString("rationale"), latest, previous, Trends.between(previous, latest, direction));
+        return new BenefitView(
+                rs.getString("benefit_id"),
+                Arrays.asList(rs.getString("action_ids").split(",")),
+                rs.getString("title"),
+                BenefitType.valueOf(rs.getString("type")),
+                rs.getString("unit"),
+                direction,
+                baselineDate == null
+                        ? null
+                        : new Baseline(
+                                rs.getBigDecimal("baseline_value"), rs.getString("baseline_evidence"), baselineDate),
+                targetDate == null ? null : new Target(rs.getBigDecimal("target_value"), targetDate),
+                rag == null ? Rag.NOT_ASSESSED : Rag.valueOf(rag),
+                date(rs, "rag_date"),
+                rs.getString("rationale"),
+                latest,
+                previous,
+                Trends.between(previous, latest, direction));
     }
 
     /**
@@ -156,13 +173,16 @@ public class SqlPlanItems {
                     LIMIT 2) t
                 WHERE b.plan_id = :planId
                 ORDER BY t.subject_id, t.effective_date DESC, t.first_position DESC
-                """.formatted(schema))
-            .params(parameters(planId, asAt))
-            .query(rs -> {
-                byBenefit.computeIfAbsent(rs.getString("subject_id"), id -> new ArrayList<>())
-                         .add(new Measurement(rs.getString("measurement_id"), date(rs, "effective_date"),
-                                              rs.getBigDecimal("value"), rs.getString("evidence"), rs.getString("source")));
-            });
+                """.formatted(schema)).params(parameters(planId, asAt)).query(rs -> {
+            byBenefit
+                    .computeIfAbsent(rs.getString("subject_id"), id -> new ArrayList<>())
+                    .add(new Measurement(
+                            rs.getString("measurement_id"),
+                            date(rs, "effective_date"),
+                            rs.getBigDecimal("value"),
+                            rs.getString("evidence"),
+                            rs.getString("source")));
+        });
         return byBenefit;
     }
 
@@ -172,9 +192,15 @@ public class SqlPlanItems {
      * event. Truncated, "recorded at or before knownAt" stays exact: no recorded_at is finer.
      */
     private static Map<String, Object> parameters(String planId, AsAt asAt) {
-        return Map.of("planId", planId, "date", Date.valueOf(asAt.date()),
-                      "knownAt", KnownAt.bind(asAt.knownAt()),
-                      "before", asAt.beforePosition());
+        return Map.of(
+                "planId",
+                planId,
+                "date",
+                Date.valueOf(asAt.date()),
+                "knownAt",
+                KnownAt.bind(asAt.knownAt()),
+                "before",
+                asAt.beforePosition());
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

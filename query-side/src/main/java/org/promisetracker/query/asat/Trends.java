@@ -6,8 +6,7 @@ import org.promisetracker.api.view.BenefitView.Trend;
 
 public final class Trends {
 
-    private Trends() {
-    }
+    private Trends() {}
 
     public static Trend between(Measurement previous, Measurement latest, Direction direction) {
         if (previous == null || latest == null || previous.value() == null || latest.value() == null) {

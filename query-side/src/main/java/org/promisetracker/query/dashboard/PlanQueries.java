@@ -1,5 +1,14 @@
 package org.promisetracker.query.dashboard;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.queryhandling.QueryHandler;
 import org.promisetracker.api.summary.FindPlanSummary;
 import org.promisetracker.api.summary.PlanSummary;
@@ -20,16 +29,6 @@ import org.promisetracker.query.summary.Summaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-
 /** Plans, their committee summary and their dashboard, as at any date and as known at any instant. */
 @Component
 class PlanQueries {
@@ -41,8 +40,13 @@ class PlanQueries {
     private final SideReads alongside;
     private final ParkedEvents parked;
 
-    PlanQueries(JdbcClient jdbc, ReadSchemas schemas, SqlPlanItems items, Restatements restatements, SideReads alongside,
-                ParkedEvents parked) {
+    PlanQueries(
+            JdbcClient jdbc,
+            ReadSchemas schemas,
+            SqlPlanItems items,
+            Restatements restatements,
+            SideReads alongside,
+            ParkedEvents parked) {
         this.jdbc = jdbc;
         this.schemas = schemas;
         this.items = items;
@@ -54,10 +58,13 @@ class PlanQueries {
     @QueryHandler
     List<PlanHeader> handle(FindPlans query) {
         String schema = schemas.live();
-        return jdbc.sql("SELECT plan_id FROM " + schema + ".plan ORDER BY title, plan_id")
-                   .query(String.class).list().stream()
-                   .map(planId -> header(schema, planId).orElseThrow())
-                   .toList();
+        return jdbc
+                .sql("SELECT plan_id FROM " + schema + ".plan ORDER BY title, plan_id")
+                .query(String.class)
+                .list()
+                .stream()
+                .map(planId -> header(schema, planId).orElseThrow())
+                .toList();
     }
 
     @QueryHandler
@@ -90,11 +97,18 @@ class PlanQueries {
                 .orElse(CompletableFuture.completedFuture(Set.of()));
         PlanItems now = items.read(schema, query.planId(), AsAt.of(query.asAt(), query.knownAt()));
         Map<String, String> areaOfAction = areaOfEveryAction(schema, query.planId());
-        return new PlanDashboard(query.planId(), plan.get().title(), plan.get().organisation(), plan.get().areaLabel(),
-                query.asAt(), query.knownAt(), Summaries.of(query.planId(), query.asAt(), query.knownAt(), now),
+        return new PlanDashboard(
+                query.planId(),
+                plan.get().title(),
+                plan.get().organisation(),
+                plan.get().areaLabel(),
+                query.asAt(),
+                query.knownAt(),
+                Summaries.of(query.planId(), query.asAt(), query.knownAt(), now),
                 byArea(plan.get(), now, areaOfAction),
                 lastReport.map(Restatements.LastReport::reference).orElse(null),
-                SideReads.join(restated), parked.ofPlan(query.planId()));
+                SideReads.join(restated),
+                parked.ofPlan(query.planId()));
     }
 
     /**
@@ -108,38 +122,51 @@ class PlanQueries {
             actions.computeIfAbsent(action.areaId(), id -> new ArrayList<>()).add(action);
         }
         for (BenefitView benefit : items.benefits()) {
-            benefit.actionIds().stream().map(areaOfAction::get).filter(Objects::nonNull).findFirst()
-                   .ifPresent(areaId -> benefits.computeIfAbsent(areaId, id -> new ArrayList<>()).add(benefit));
+            benefit.actionIds().stream()
+                    .map(areaOfAction::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .ifPresent(areaId -> benefits.computeIfAbsent(areaId, id -> new ArrayList<>())
+                            .add(benefit));
         }
         return plan.areas().stream()
-                   .map(area -> new PlanDashboard.Area(area.areaId(), area.number(), area.title(),
-                                                        actions.getOrDefault(area.areaId(), List.of()),
-                                                        benefits.getOrDefault(area.areaId(), List.of())))
-                   .toList();
+                .map(area -> new PlanDashboard.Area(
+                        area.areaId(),
+                        area.number(),
+                        area.title(),
+                        actions.getOrDefault(area.areaId(), List.of()),
+                        benefits.getOrDefault(area.areaId(), List.of())))
+                .toList();
     }
 
     private Map<String, String> areaOfEveryAction(String schema, String planId) {
         Map<String, String> areas = new HashMap<>();
         jdbc.sql("SELECT action_id, area_id FROM " + schema + ".action WHERE plan_id = ?")
-            .param(planId)
-            .query(rs -> {
-                areas.put(rs.getString(1), rs.getString(2));
-            });
+                .param(planId)
+                .query(rs -> {
+                    areas.put(rs.getString(1), rs.getString(2));
+                });
         return areas;
     }
 
     private Optional<PlanHeader> header(String schema, String planId) {
-        List<PlanHeader.AreaHeader> areas = jdbc.sql("SELECT area_id, number, title FROM " + schema
-                                                     + ".area WHERE plan_id = ? ORDER BY number")
+        List<PlanHeader.AreaHeader> areas = jdbc.sql(
+                        "SELECT area_id, number, title FROM " + schema + ".area WHERE plan_id = ? ORDER BY number")
                 .param(planId)
                 .query((rs, row) -> new PlanHeader.AreaHeader(rs.getString(1), rs.getInt(2), rs.getString(3)))
                 .list();
         return jdbc.sql("SELECT plan_id, title, organisation, start_date, end_date, area_label, recorded_at FROM "
                         + schema + ".plan WHERE plan_id = ?")
-                   .param(planId)
-                   .query((rs, row) -> new PlanHeader(rs.getString(1), rs.getString(2), rs.getString(3),
-                                                      rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(),
-                                                      rs.getString(6), rs.getTimestamp(7).toInstant(), areas))
-                   .optional();
+                .param(planId)
+                .query((rs, row) -> new PlanHeader(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate(),
+                        rs.getDate(5).toLocalDate(),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant(),
+                        areas))
+                .optional();
     }
 }

@@ -1,9 +1,6 @@
 package org.promisetracker.query.dashboard;
 
 import jakarta.annotation.PreDestroy;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -11,6 +8,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * A few threads for a read that one answer needs beside its main read, so the two go to the
@@ -24,12 +23,18 @@ class SideReads {
 
     SideReads(@Value("${tracker.query.side-read-threads:4}") int size) {
         AtomicInteger count = new AtomicInteger();
-        this.threads = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(size),
+        this.threads = new ThreadPoolExecutor(
+                size,
+                size,
+                30,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(size),
                 runnable -> {
                     Thread thread = new Thread(runnable, "side-read-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                },
+                new ThreadPoolExecutor.CallerRunsPolicy());
         this.threads.allowCoreThreadTimeOut(true);
     }
 

@@ -2,6 +2,8 @@ package org.promisetracker.query.health;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -12,9 +14,6 @@ import org.promisetracker.query.projection.PlanProjection;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * {@code parkedEvents} in the health answer, and the metrics an operator alerts on: how many items
@@ -30,30 +29,34 @@ class ProjectionBacklog implements HealthIndicator {
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
 
-    ProjectionBacklog(ParkedEvents parked, EventStore eventStore, EventProcessingConfiguration processing,
-                      MeterRegistry meters) {
+    ProjectionBacklog(
+            ParkedEvents parked, EventStore eventStore, EventProcessingConfiguration processing, MeterRegistry meters) {
         this.parked = parked;
         this.eventStore = eventStore;
         this.processing = processing;
-        Gauge.builder("promise_tracker.projection.parked.items", () -> parked.all().size())
-             .description("Items (plans, actions, benefits, reports) with events the plan projection has parked")
-             .register(meters);
+        Gauge.builder(
+                        "promise_tracker.projection.parked.items",
+                        () -> parked.all().size())
+                .description("Items (plans, actions, benefits, reports) with events the plan projection has parked")
+                .register(meters);
         Gauge.builder("promise_tracker.projection.parked.events", () -> events(parked.all()))
-             .description("Events the plan projection has parked in its dead-letter queue")
-             .register(meters);
+                .description("Events the plan projection has parked in its dead-letter queue")
+                .register(meters);
         Gauge.builder("promise_tracker.projection.lag.events", () -> lag().orElse(-1))
-             .description("Events in the log that the plan projection on this node has not handled yet (-1: it "
-                          + "does not run here)")
-             .register(meters);
+                .description("Events in the log that the plan projection on this node has not handled yet (-1: it "
+                        + "does not run here)")
+                .register(meters);
     }
 
     @Override
     public Health health() {
         List<ParkedEvents.Parked> items = parked.all();
-        Health.Builder health = Health.up()
-                                      .withDetail("parkedItems", items.size())
-                                      .withDetail("parkedEvents", events(items));
-        items.stream().findFirst().ifPresent(oldest -> health.withDetail("oldestParkedAt", oldest.item().parkedAt()));
+        Health.Builder health =
+                Health.up().withDetail("parkedItems", items.size()).withDetail("parkedEvents", events(items));
+        items.stream()
+                .findFirst()
+                .ifPresent(oldest ->
+                        health.withDetail("oldestParkedAt", oldest.item().parkedAt()));
         lag().ifPresent(lag -> health.withDetail("lagEvents", lag));
         return health.build();
     }
@@ -64,17 +67,19 @@ class ProjectionBacklog implements HealthIndicator {
 
     /** The head's position less the lowest this node's segments have reached. */
     private OptionalLong lag() {
-        List<EventTrackerStatus> statuses = processing.eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
-                                                      .map(processor -> List.copyOf(processor.processingStatus().values()))
-                                                      .orElse(List.of());
+        List<EventTrackerStatus> statuses = processing
+                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
+                .map(processor -> List.copyOf(processor.processingStatus().values()))
+                .orElse(List.of());
         if (statuses.isEmpty()) {
             return OptionalLong.empty();
         }
         long head = eventStore.createHeadToken().position().orElse(-1);
         long reached = statuses.stream()
-                               .map(EventTrackerStatus::getTrackingToken)
-                               .mapToLong(token -> token == null ? -1 : position(token))
-                               .min().orElse(-1);
+                .map(EventTrackerStatus::getTrackingToken)
+                .mapToLong(token -> token == null ? -1 : position(token))
+                .min()
+                .orElse(-1);
         return OptionalLong.of(Math.max(0, head - reached));
     }
 

@@ -1,5 +1,8 @@
 package org.promisetracker.query.health;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -7,10 +10,6 @@ import org.promisetracker.query.projection.PlanProjection;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code projection} in the health and readiness groups: DOWN while the plan projection cannot
@@ -34,18 +33,23 @@ class ProjectionHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        Optional<StreamingEventProcessor> found = processing.eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class);
+        Optional<StreamingEventProcessor> found =
+                processing.eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class);
         if (found.isEmpty()) {
-            return Health.unknown().withDetail("processor", PlanProjection.GROUP + " does not run here").build();
+            return Health.unknown()
+                    .withDetail("processor", PlanProjection.GROUP + " does not run here")
+                    .build();
         }
         StreamingEventProcessor processor = found.get();
         Map<Integer, EventTrackerStatus> statuses = processor.processingStatus();
-        Health.Builder health = processor.isRunning() && !processor.isError()
-                                && statuses.values().stream().noneMatch(EventTrackerStatus::isErrorState)
-                ? Health.up() : Health.down();
+        Health.Builder health = processor.isRunning()
+                        && !processor.isError()
+                        && statuses.values().stream().noneMatch(EventTrackerStatus::isErrorState)
+                ? Health.up()
+                : Health.down();
         health.withDetail("processor", processor.getName())
-              .withDetail("running", processor.isRunning())
-              .withDetail("error", processor.isError());
+                .withDetail("running", processor.isRunning())
+                .withDetail("error", processor.isError());
         Map<String, Object> segments = new LinkedHashMap<>();
         statuses.forEach((id, status) -> segments.put(Integer.toString(id), segment(status)));
         return health.withDetail("segments", segments).build();

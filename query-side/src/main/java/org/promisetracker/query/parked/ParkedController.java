@@ -1,12 +1,11 @@
 package org.promisetracker.query.parked;
 
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** ADMIN: the plan projection's parked events, and a retry of them all (API.md's admin calls). */
 @RestController
@@ -16,7 +15,10 @@ class ParkedController {
 
     record ParkedList(int items, int events, List<ParkedEvents.Parked> parked) {
         static ParkedList of(List<ParkedEvents.Parked> parked) {
-            return new ParkedList(parked.size(), parked.stream().mapToInt(each -> each.item().events()).sum(), parked);
+            return new ParkedList(
+                    parked.size(),
+                    parked.stream().mapToInt(each -> each.item().events()).sum(),
+                    parked);
         }
     }
 

@@ -1,12 +1,5 @@
 package org.promisetracker.query.parked;
 
-import org.promisetracker.api.view.ParkedItem;
-import org.promisetracker.query.projection.PlanProjection;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,6 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.promisetracker.api.view.ParkedItem;
+import org.promisetracker.query.projection.PlanProjection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the plan projection's dead-letter queue holds, read straight from its table: one entry per
@@ -27,8 +26,7 @@ import java.util.Map;
 public class ParkedEvents {
 
     /** One parked item, with what an administrator needs to decide on it. */
-    public record Parked(ParkedItem item, String firstEventId, Instant lastTriedAt, String causeType, String reason) {
-    }
+    public record Parked(ParkedItem item, String firstEventId, Instant lastTriedAt, String causeType, String reason) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,14 +40,14 @@ public class ParkedEvents {
         Map<String, Parked> items = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         jdbc.sql("SELECT sequence_identifier, event_identifier, payload_type, payload, enqueued_at, last_touched, "
-                 + "cause_type, cause_message FROM dead_letter_entry WHERE processing_group = ? "
-                 + "ORDER BY enqueued_at, sequence_identifier, sequence_index")
-            .param(PlanProjection.GROUP)
-            .query((ResultSet rs) -> {
-                String itemId = rs.getString("sequence_identifier");
-                counts.merge(itemId, 1, Integer::sum);
-                items.computeIfAbsent(itemId, id -> first(id, rs));
-            });
+                        + "cause_type, cause_message FROM dead_letter_entry WHERE processing_group = ? "
+                        + "ORDER BY enqueued_at, sequence_identifier, sequence_index")
+                .param(PlanProjection.GROUP)
+                .query((ResultSet rs) -> {
+                    String itemId = rs.getString("sequence_identifier");
+                    counts.merge(itemId, 1, Integer::sum);
+                    items.computeIfAbsent(itemId, id -> first(id, rs));
+                });
         List<Parked> parked = new ArrayList<>();
         items.forEach((id, first) -> parked.add(withCount(first, counts.get(id))));
         return parked;
@@ -57,22 +55,36 @@ public class ParkedEvents {
 
     /** The parked items of one plan, the plan itself included. */
     public List<ParkedItem> ofPlan(String planId) {
-        return all().stream().map(Parked::item).filter(item -> planId.equals(item.planId())).toList();
+        return all().stream()
+                .map(Parked::item)
+                .filter(item -> planId.equals(item.planId()))
+                .toList();
     }
 
     /** The item, if it is parked. */
     public List<ParkedItem> ofItem(String itemId) {
-        return all().stream().map(Parked::item).filter(item -> itemId.equals(item.itemId())).toList();
+        return all().stream()
+                .map(Parked::item)
+                .filter(item -> itemId.equals(item.itemId()))
+                .toList();
     }
 
     private static Parked first(String itemId, ResultSet rs) {
         try {
             String type = rs.getString("payload_type");
-            ParkedItem item = new ParkedItem(itemId, kindOf(type), planIdIn(rs.getBytes("payload")),
-                                             type.substring(type.lastIndexOf('.') + 1), 1,
-                                             instant(rs.getTimestamp("enqueued_at")));
-            return new Parked(item, rs.getString("event_identifier"), instant(rs.getTimestamp("last_touched")),
-                              rs.getString("cause_type"), rs.getString("cause_message"));
+            ParkedItem item = new ParkedItem(
+                    itemId,
+                    kindOf(type),
+                    planIdIn(rs.getBytes("payload")),
+                    type.substring(type.lastIndexOf('.') + 1),
+                    1,
+                    instant(rs.getTimestamp("enqueued_at")));
+            return new Parked(
+                    item,
+                    rs.getString("event_identifier"),
+                    instant(rs.getTimestamp("last_touched")),
+                    rs.getString("cause_type"),
+                    rs.getString("cause_message"));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -80,9 +92,13 @@ public class ParkedEvents {
 
     private static Parked withCount(Parked first, int events) {
         ParkedItem item = first.item();
-        return new Parked(new ParkedItem(item.itemId(), item.itemKind(), item.planId(), item.firstEvent(), events,
-                                         item.parkedAt()),
-                          first.firstEventId(), first.lastTriedAt(), first.causeType(), first.reason());
+        return new Parked(
+                new ParkedItem(
+                        item.itemId(), item.itemKind(), item.planId(), item.firstEvent(), events, item.parkedAt()),
+                first.firstEventId(),
+                first.lastTriedAt(),
+                first.causeType(),
+                first.reason());
     }
 
     /** {@code org.promisetracker.api.action.ActionAdded} is about an ACTION: events live in a package per aggregate. */

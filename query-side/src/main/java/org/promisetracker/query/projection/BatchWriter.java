@@ -1,12 +1,5 @@
 package org.promisetracker.query.projection;
 
-import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.promisetracker.query.text.StorableText;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.promisetracker.query.text.StorableText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Holds the projection's inserts back until the end of the batch of events being handled, then
@@ -61,7 +60,8 @@ class BatchWriter {
             return;
         }
         UnitOfWork<?> current = CurrentUnitOfWork.get();
-        String eventId = current.getMessage() == null ? "" : current.getMessage().getIdentifier();
+        String eventId =
+                current.getMessage() == null ? "" : current.getMessage().getIdentifier();
         if (current.resources().containsKey(DeadLetter.class.getName()) || onTheirOwn.contains(eventId)) {
             current.root().afterCommit(committed -> onTheirOwn.remove(eventId));
             savepoints.run(() -> jdbc.update(sql, args));
@@ -110,7 +110,9 @@ class BatchWriter {
     /** A batch's rows could not go in together: its events are handled again, each on its own. */
     static final class BatchFailed extends RuntimeException {
         BatchFailed(int events, Throwable cause) {
-            super("The rows of " + events + " events could not be written together; each is tried on its own next", cause);
+            super(
+                    "The rows of " + events + " events could not be written together; each is tried on its own next",
+                    cause);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.promisetracker.query.projection;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -9,9 +11,6 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An event's own place in the log, which keys its rows. Not the token's position: with Axon's JPA
@@ -35,21 +34,23 @@ class EventPositions {
 
     long of(EventMessage<?> message, TrackingToken token) {
         if (!(WrappedToken.unwrapUpperBound(token) instanceof GapAwareTrackingToken)) {
-            return token.position().orElseThrow(() -> new IllegalStateException("Events are projected from a positioned stream"));
+            return token.position()
+                    .orElseThrow(() -> new IllegalStateException("Events are projected from a positioned stream"));
         }
         Long position = ofBatch().get(message.getIdentifier());
         if (position != null) {
             return position;
         }
         return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
-                   .param(message.getIdentifier())
-                   .query(Long.class)
-                   .single();
+                .param(message.getIdentifier())
+                .query(Long.class)
+                .single();
     }
 
     /** The positions of every event in the current batch, looked up on first use; none outside a batch. */
     private Map<String, Long> ofBatch() {
-        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
+        if (!CurrentUnitOfWork.isStarted()
+                || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
             return Map.of();
         }
         return batch.getOrComputeResource(BATCH, key -> lookUp(batch));
@@ -57,10 +58,12 @@ class EventPositions {
 
     private Map<String, Long> lookUp(BatchingUnitOfWork<?> batch) {
         String[] ids = batch.getMessages().stream().map(Message::getIdentifier).toArray(String[]::new);
-        return jdbc.sql("SELECT event_identifier, global_index FROM domain_event_entry WHERE event_identifier = ANY(?)")
-                   .param(ids)
-                   .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                   .list().stream()
-                   .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return jdbc
+                .sql("SELECT event_identifier, global_index FROM domain_event_entry WHERE event_identifier = ANY(?)")
+                .param(ids)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

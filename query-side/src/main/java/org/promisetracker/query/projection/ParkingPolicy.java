@@ -1,8 +1,8 @@
 package org.promisetracker.query.projection;
 
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
@@ -29,7 +29,7 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     static boolean isAboutTheDatabaseNotTheEvent(Throwable cause) {
         return cause instanceof BatchWriter.BatchFailed
-               || cause instanceof TransientDataAccessException
-               || Unavailable.isDatabaseUnreachable(cause);
+                || cause instanceof TransientDataAccessException
+                || Unavailable.isDatabaseUnreachable(cause);
     }
 }

@@ -1,5 +1,10 @@
 package org.promisetracker.query.projection;
 
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,12 +27,6 @@ import org.promisetracker.api.report.ReportPublished;
 import org.promisetracker.platform.axon.MessageMetadata;
 import org.promisetracker.query.report.ReportFreezer;
 import org.springframework.stereotype.Component;
-
-import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Projects every event into the read schema(s): structure rows, and one immutable row per dated
@@ -56,8 +55,13 @@ public class PlanProjection {
     private final ProjectionProgress progress;
     private final Savepoints savepoints;
 
-    PlanProjection(BatchWriter writer, EventPositions positions, ReadSchemas schemas, ReportFreezer freezer,
-                   ProjectionProgress progress, Savepoints savepoints) {
+    PlanProjection(
+            BatchWriter writer,
+            EventPositions positions,
+            ReadSchemas schemas,
+            ReportFreezer freezer,
+            ProjectionProgress progress,
+            Savepoints savepoints) {
         this.writer = writer;
         this.positions = positions;
         this.schemas = schemas;
@@ -70,10 +74,17 @@ public class PlanProjection {
     void on(PlanCreated event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            writer.insert("INSERT INTO " + schema + ".plan (plan_id, title, organisation, start_date, end_date, area_label, "
-                          + "recorded_at, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                          event.planId(), event.title(), event.organisation(), event.startDate(), event.endDate(),
-                          event.areaLabel(), recordedAt(message), positions.of(message, token));
+            writer.insert(
+                    "INSERT INTO " + schema + ".plan (plan_id, title, organisation, start_date, end_date, area_label, "
+                            + "recorded_at, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    event.planId(),
+                    event.title(),
+                    event.organisation(),
+                    event.startDate(),
+                    event.endDate(),
+                    event.areaLabel(),
+                    recordedAt(message),
+                    positions.of(message, token));
         }
     }
 
@@ -81,10 +92,15 @@ public class PlanProjection {
     void on(AreaAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            writer.insert("INSERT INTO " + schema + ".area (area_id, plan_id, number, title, recorded_at, position) "
-                          + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                          event.areaId(), event.planId(), event.number(), event.title(), recordedAt(message),
-                          positions.of(message, token));
+            writer.insert(
+                    "INSERT INTO " + schema + ".area (area_id, plan_id, number, title, recorded_at, position) "
+                            + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    event.areaId(),
+                    event.planId(),
+                    event.number(),
+                    event.title(),
+                    recordedAt(message),
+                    positions.of(message, token));
         }
     }
 
@@ -93,12 +109,26 @@ public class PlanProjection {
         reportAfterCommit(token);
         String foundations = event.foundations().stream().map(Foundation::name).collect(Collectors.joining(","));
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            writer.insert("INSERT INTO " + schema + ".action (action_id, event_id, plan_id, area_id, ref, title, lead_officer, "
-                          + "due_date, outcome_measures, effective_from, foundations, phase, recorded_at, recorded_by, position) "
-                          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                          event.actionId(), message.getIdentifier(), event.planId(), event.areaId(), event.ref(), event.title(),
-                          event.leadOfficer(), event.dueDate(), event.outcomeMeasures(), event.effectiveFrom(), foundations,
-                          event.phase(), recordedAt(message), recordedBy(message), positions.of(message, token));
+            writer.insert(
+                    "INSERT INTO " + schema
+                            + ".action (action_id, event_id, plan_id, area_id, ref, title, lead_officer, "
+                            + "due_date, outcome_measures, effective_from, foundations, phase, recorded_at, recorded_by, position) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    event.actionId(),
+                    message.getIdentifier(),
+                    event.planId(),
+                    event.areaId(),
+                    event.ref(),
+                    event.title(),
+                    event.leadOfficer(),
+                    event.dueDate(),
+                    event.outcomeMeasures(),
+                    event.effectiveFrom(),
+                    foundations,
+                    event.phase(),
+                    recordedAt(message),
+                    recordedBy(message),
+                    positions.of(message, token));
         }
     }
 
@@ -106,60 +136,91 @@ public class PlanProjection {
     void on(BenefitAdded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         for (String schema : schemas.targetsFor(replay.isReplay())) {
-            writer.insert("INSERT INTO " + schema + ".benefit (benefit_id, event_id, plan_id, action_ids, title, type, measure, "
-                          + "collection_method, data_source, unit, direction, baseline_value, baseline_evidence, baseline_date, "
-                          + "target_value, target_date, effective_from, recorded_at, recorded_by, position) "
-                          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                          event.benefitId(), message.getIdentifier(), event.planId(), String.join(",", event.actionIds()),
-                          event.title(), event.type().name(), event.measure(), event.collectionMethod(), event.dataSource(),
-                          event.unit(), event.direction().name(),
-                          event.baseline() == null ? null : event.baseline().value(),
-                          event.baseline() == null ? null : event.baseline().evidence(),
-                          event.baseline() == null ? null : event.baseline().date(),
-                          event.target() == null ? null : event.target().value(),
-                          event.target() == null ? null : event.target().date(),
-                          event.effectiveFrom(), recordedAt(message), recordedBy(message), positions.of(message, token));
+            writer.insert(
+                    "INSERT INTO " + schema
+                            + ".benefit (benefit_id, event_id, plan_id, action_ids, title, type, measure, "
+                            + "collection_method, data_source, unit, direction, baseline_value, baseline_evidence, baseline_date, "
+                            + "target_value, target_date, effective_from, recorded_at, recorded_by, position) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    event.benefitId(),
+                    message.getIdentifier(),
+                    event.planId(),
+                    String.join(",", event.actionIds()),
+                    event.title(),
+                    event.type().name(),
+                    event.measure(),
+                    event.collectionMethod(),
+                    event.dataSource(),
+                    event.unit(),
+                    event.direction().name(),
+                    event.baseline() == null ? null : event.baseline().value(),
+                    event.baseline() == null ? null : event.baseline().evidence(),
+                    event.baseline() == null ? null : event.baseline().date(),
+                    event.target() == null ? null : event.target().value(),
+                    event.target() == null ? null : event.target().date(),
+                    event.effectiveFrom(),
+                    recordedAt(message),
+                    recordedBy(message),
+                    positions.of(message, token));
         }
     }
 
     @EventHandler
     void on(ActionStatusChanged event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
-        insertFact(new Fact(event.planId(), event.actionId(), "STATUS", event.effectiveDate())
-                           .status(event.status().name()).text(event.comment()).supersededBy(event.supersededBy()),
-                   message, token, replay);
+        insertFact(
+                new Fact(event.planId(), event.actionId(), "STATUS", event.effectiveDate())
+                        .status(event.status().name())
+                        .text(event.comment())
+                        .supersededBy(event.supersededBy()),
+                message,
+                token,
+                replay);
     }
 
     @EventHandler
     void on(ProgressNoteRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
-        insertFact(new Fact(event.planId(), event.actionId(), "NOTE", event.effectiveDate()).text(event.text()),
-                   message, token, replay);
+        insertFact(
+                new Fact(event.planId(), event.actionId(), "NOTE", event.effectiveDate()).text(event.text()),
+                message,
+                token,
+                replay);
     }
 
     @EventHandler
     void on(MeasurementRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
-        insertFact(new Fact(event.planId(), event.benefitId(), "MEASUREMENT", event.effectiveDate())
-                           .measurement(event.measurementId(), event.value(), event.evidence(), event.source()),
-                   message, token, replay);
+        insertFact(
+                new Fact(event.planId(), event.benefitId(), "MEASUREMENT", event.effectiveDate())
+                        .measurement(event.measurementId(), event.value(), event.evidence(), event.source()),
+                message,
+                token,
+                replay);
     }
 
     @EventHandler
     void on(MeasurementCorrected event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
-        insertFact(new Fact(event.planId(), event.benefitId(), "CORRECTION", event.effectiveDate())
-                           .measurement(event.measurementId(), event.value(), event.evidence(), null)
-                           .text(event.reason()),
-                   message, token, replay);
+        insertFact(
+                new Fact(event.planId(), event.benefitId(), "CORRECTION", event.effectiveDate())
+                        .measurement(event.measurementId(), event.value(), event.evidence(), null)
+                        .text(event.reason()),
+                message,
+                token,
+                replay);
     }
 
     @EventHandler
     void on(RagAssessed event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
-        insertFact(new Fact(event.planId(), event.benefitId(), "RAG", event.effectiveDate())
-                           .rag(event.rag().name()).text(event.rationale()),
-                   message, token, replay);
+        insertFact(
+                new Fact(event.planId(), event.benefitId(), "RAG", event.effectiveDate())
+                        .rag(event.rag().name())
+                        .text(event.rationale()),
+                message,
+                token,
+                replay);
     }
 
     @EventHandler
@@ -173,8 +234,8 @@ public class PlanProjection {
         String frozenIn = replay.isReplay() ? schemas.live() : null;
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             // a report that cannot be frozen is parked, and must not abort the batch's transaction
-            savepoints.run(() -> freezer.freeze(schema, event, message.getTimestamp(), recordedBy(message), position,
-                                                open, frozenIn));
+            savepoints.run(() -> freezer.freeze(
+                    schema, event, message.getTimestamp(), recordedBy(message), position, open, frozenIn));
         }
     }
 
@@ -182,15 +243,30 @@ public class PlanProjection {
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             // a correction keeps the source of the measurement it corrects
             // (through the same statement, so its row goes in first even when both are in one batch)
-            writer.insert("INSERT INTO " + schema + ".fact (position, event_id, plan_id, subject_id, kind, effective_date, "
-                          + "recorded_at, recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by) "
-                          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT source FROM " + schema
-                          + ".fact WHERE subject_id = ? AND measurement_id = ? AND kind = 'MEASUREMENT')), ?, ?) "
-                          + "ON CONFLICT DO NOTHING",
-                          positions.of(message, token), message.getIdentifier(), fact.planId, fact.subjectId, fact.kind,
-                          fact.effectiveDate, recordedAt(message), recordedBy(message), fact.status, fact.rag,
-                          fact.measurementId, fact.value, fact.evidence, fact.source, fact.subjectId, fact.measurementId,
-                          fact.text, fact.supersededBy);
+            writer.insert(
+                    "INSERT INTO " + schema + ".fact (position, event_id, plan_id, subject_id, kind, effective_date, "
+                            + "recorded_at, recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT source FROM " + schema
+                            + ".fact WHERE subject_id = ? AND measurement_id = ? AND kind = 'MEASUREMENT')), ?, ?) "
+                            + "ON CONFLICT DO NOTHING",
+                    positions.of(message, token),
+                    message.getIdentifier(),
+                    fact.planId,
+                    fact.subjectId,
+                    fact.kind,
+                    fact.effectiveDate,
+                    recordedAt(message),
+                    recordedBy(message),
+                    fact.status,
+                    fact.rag,
+                    fact.measurementId,
+                    fact.value,
+                    fact.evidence,
+                    fact.source,
+                    fact.subjectId,
+                    fact.measurementId,
+                    fact.text,
+                    fact.supersededBy);
         }
     }
 

@@ -31,36 +31,40 @@ class ProjectionConfiguration {
 
     /** Far more than a plan has items; past it the processor stops and retries, rather than drop an event. */
     private static final int MAX_PARKED_ITEMS = 100_000;
+
     private static final int MAX_PARKED_EVENTS_PER_ITEM = 10_000;
 
     @Bean
     ConfigurerModule planProjectionInLogOrder(@Value("${tracker.projection.batch-size:1000}") int batchSize) {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerTrackingEventProcessor(
-                        PlanProjection.GROUP, Configuration::eventStore,
+                        PlanProjection.GROUP,
+                        Configuration::eventStore,
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                                                     .andInitialSegmentsCount(1)
-                                                                     .andBatchSize(batchSize)
-                                                                     // from the very first event; a null token needs
-                                                                     // no round trip to the event store at start-up,
-                                                                     // which may not be reachable yet (Axon Server)
-                                                                     .andInitialTrackingToken(source -> null))
+                                .andInitialSegmentsCount(1)
+                                .andBatchSize(batchSize)
+                                // from the very first event; a null token needs
+                                // no round trip to the event store at start-up,
+                                // which may not be reachable yet (Axon Server)
+                                .andInitialTrackingToken(source -> null))
                 // what BatchWriter assumes when it tells the queue's sequences apart
                 .registerSequencingPolicy(PlanProjection.GROUP, config -> SequentialPerAggregatePolicy.instance())
                 .registerDeadLetterQueue(
                         PlanProjection.GROUP,
                         config -> JpaSequencedDeadLetterQueue.builder()
-                                                             .processingGroup(PlanProjection.GROUP)
-                                                             .maxSequences(MAX_PARKED_ITEMS)
-                                                             .maxSequenceSize(MAX_PARKED_EVENTS_PER_ITEM)
-                                                             .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
-                                                             .transactionManager(config.getComponent(TransactionManager.class))
-                                                             .serializer(config.serializer())
-                                                             .build())
+                                .processingGroup(PlanProjection.GROUP)
+                                .maxSequences(MAX_PARKED_ITEMS)
+                                .maxSequenceSize(MAX_PARKED_EVENTS_PER_ITEM)
+                                .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
+                                .transactionManager(config.getComponent(TransactionManager.class))
+                                .serializer(config.serializer())
+                                .build())
                 .registerDeadLetterPolicy(PlanProjection.GROUP, config -> new ParkingPolicy())
                 .registerDeadLetteringEventHandlerInvokerConfiguration(
                         PlanProjection.GROUP,
                         // the cache spares a query per event while nothing of a sequence is parked
-                        (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true));
+                        (config, invoker) ->
+                                invoker.enableSequenceIdentifierCache().allowReset(true));
     }
 }

@@ -1,9 +1,8 @@
 package org.promisetracker.query.projection;
 
+import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /**
  * How far this node's plan projection has committed, so a page that has just recorded something

@@ -1,12 +1,11 @@
 package org.promisetracker.query.projection;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Which of the two identical read schemas answers queries ({@code live}) and which, during a
@@ -34,11 +33,14 @@ public class ReadSchemas {
     }
 
     public State state() {
-        return jdbc.sql("SELECT live_schema, rebuilding, rebuild_started_at, rebuild_total FROM read_state WHERE id = 1")
-                   .query((rs, row) -> new State(rs.getString(1), rs.getString(2),
-                                                 rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
-                                                 (Long) rs.getObject(4)))
-                   .single();
+        return jdbc.sql(
+                        "SELECT live_schema, rebuilding, rebuild_started_at, rebuild_total FROM read_state WHERE id = 1")
+                .query((rs, row) -> new State(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
+                        (Long) rs.getObject(4)))
+                .single();
     }
 
     public String live() {
@@ -70,15 +72,16 @@ public class ReadSchemas {
             jdbc.sql("TRUNCATE " + target + "." + table).update();
         }
         jdbc.sql("UPDATE read_state SET rebuilding = ?, rebuild_started_at = now(), rebuild_total = ? WHERE id = 1")
-            .params(target, totalEvents)
-            .update();
+                .params(target, totalEvents)
+                .update();
         return target;
     }
 
     /** Makes the rebuilt schema live, in one statement, so a reader sees one or the other whole. */
     public void completeRebuild() {
-        jdbc.sql("UPDATE read_state SET live_schema = rebuilding, rebuilding = NULL WHERE id = 1 AND rebuilding IS NOT NULL")
-            .update();
+        jdbc.sql(
+                        "UPDATE read_state SET live_schema = rebuilding, rebuilding = NULL WHERE id = 1 AND rebuilding IS NOT NULL")
+                .update();
     }
 
     static String other(String schema) {

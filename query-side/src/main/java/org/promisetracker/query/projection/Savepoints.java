@@ -1,12 +1,11 @@
 package org.promisetracker.query.projection;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs a piece of projection work under a savepoint of the batch's transaction, so that when it

@@ -3,6 +3,14 @@ package org.promisetracker.query.rebuild;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -14,15 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Replays every event into the read schema that is not live, while queries go on answering from
@@ -38,9 +37,15 @@ public class Rebuild {
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
 
     /** Progress as an administrator reads it; the rate and the time left are estimates. */
-    public record Progress(boolean rebuilding, String liveSchema, String targetSchema, Instant startedAt,
-                           long eventsTotal, long eventsDone, double eventsPerSecond, Long secondsLeft) {
-    }
+    public record Progress(
+            boolean rebuilding,
+            String liveSchema,
+            String targetSchema,
+            Instant startedAt,
+            long eventsTotal,
+            long eventsDone,
+            double eventsPerSecond,
+            Long secondsLeft) {}
 
     /** A rebuild was asked for while one is running: 409. */
     public static final class AlreadyRebuilding extends ResponseStatusException {
@@ -56,9 +61,11 @@ public class Rebuild {
      */
     public static final class NotProjectingHere extends ResponseStatusException {
         NotProjectingHere() {
-            super(HttpStatus.SERVICE_UNAVAILABLE, "The projection here holds no segment of the event stream yet: it is "
-                                                  + "starting, or another node runs it. Try again in a few seconds, on "
-                                                  + "the node that runs the projection.");
+            super(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The projection here holds no segment of the event stream yet: it is "
+                            + "starting, or another node runs it. Try again in a few seconds, on "
+                            + "the node that runs the projection.");
         }
     }
 
@@ -73,20 +80,29 @@ public class Rebuild {
     });
     private ScheduledFuture<?> watching;
 
-    Rebuild(ReadSchemas schemas, EventStore eventStore, EventProcessingConfiguration processing, Clock clock,
+    Rebuild(
+            ReadSchemas schemas,
+            EventStore eventStore,
+            EventProcessingConfiguration processing,
+            Clock clock,
             MeterRegistry meters) {
         this.schemas = schemas;
         this.eventStore = eventStore;
         this.processing = processing;
         this.clock = clock;
         Gauge.builder("promise_tracker.rebuild.active", () -> progress().rebuilding() ? 1 : 0)
-             .description("1 while the projections are being rebuilt").register(meters);
+                .description("1 while the projections are being rebuilt")
+                .register(meters);
         Gauge.builder("promise_tracker.rebuild.events.total", () -> progress().eventsTotal())
-             .description("Events to replay in the running rebuild").register(meters);
+                .description("Events to replay in the running rebuild")
+                .register(meters);
         Gauge.builder("promise_tracker.rebuild.events.done", () -> progress().eventsDone())
-             .description("Events replayed so far in the running rebuild").register(meters);
+                .description("Events replayed so far in the running rebuild")
+                .register(meters);
         Gauge.builder("promise_tracker.rebuild.events.rate", () -> progress().eventsPerSecond())
-             .description("Events replayed per second in the running rebuild").baseUnit("events/s").register(meters);
+                .description("Events replayed per second in the running rebuild")
+                .baseUnit("events/s")
+                .register(meters);
     }
 
     public synchronized Progress start() {
@@ -114,7 +130,9 @@ public class Rebuild {
         }
         long total = state.rebuildTotal() == null ? 0 : state.rebuildTotal();
         long done = Math.min(total, position(processor().processingStatus().values()) + 1);
-        double seconds = Math.max(0.001, Duration.between(state.rebuildStartedAt(), clock.instant()).toMillis() / 1000.0);
+        double seconds = Math.max(
+                0.001,
+                Duration.between(state.rebuildStartedAt(), clock.instant()).toMillis() / 1000.0);
         double rate = done / seconds;
         Long left = rate > 0 ? (long) Math.ceil((total - done) / rate) : null;
         return new Progress(true, state.live(), state.rebuilding(), state.rebuildStartedAt(), total, done, rate, left);
@@ -132,7 +150,8 @@ public class Rebuild {
                 stopWatching();
                 return;
             }
-            Collection<EventTrackerStatus> statuses = processor().processingStatus().values();
+            Collection<EventTrackerStatus> statuses =
+                    processor().processingStatus().values();
             boolean caughtUp = !statuses.isEmpty() && position(statuses) + 1 >= state.rebuildTotal();
             if (caughtUp) {
                 schemas.completeRebuild();
@@ -153,13 +172,15 @@ public class Rebuild {
 
     private static long position(Collection<EventTrackerStatus> statuses) {
         return statuses.stream()
-                       .mapToLong(status -> status.getCurrentPosition().orElse(-1))
-                       .min().orElse(-1);
+                .mapToLong(status -> status.getCurrentPosition().orElse(-1))
+                .min()
+                .orElse(-1);
     }
 
     private StreamingEventProcessor processor() {
-        return processing.eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
-                         .orElseThrow(() -> new IllegalStateException("No " + PlanProjection.GROUP + " processor here"));
+        return processing
+                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No " + PlanProjection.GROUP + " processor here"));
     }
 
     @PreDestroy

@@ -1,12 +1,11 @@
 package org.promisetracker.query.replay;
 
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Replays the event log from the beginning up to and including a given position, folding one
@@ -15,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class ReportReplay {
 
-    public record Replayed(PlanFold fold, long eventsRead) {
-    }
+    public record Replayed(PlanFold fold, long eventsRead) {}
 
     private final EventStore eventStore;
 

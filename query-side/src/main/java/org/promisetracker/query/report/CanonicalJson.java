@@ -1,5 +1,11 @@
 package org.promisetracker.query.report;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.promisetracker.query.text.StorableText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
@@ -7,14 +13,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
-
-import org.promisetracker.query.text.StorableText;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * One byte sequence per snapshot, whoever computes it: properties and map keys sorted, no
@@ -27,12 +25,12 @@ public final class CanonicalJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimal())
-                                         .addSerializer(String.class, new Storable()))
+            .addModule(new SimpleModule()
+                    .addSerializer(BigDecimal.class, new PlainDecimal())
+                    .addSerializer(String.class, new Storable()))
             .build();
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);

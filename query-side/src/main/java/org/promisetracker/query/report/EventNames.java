@@ -3,8 +3,7 @@ package org.promisetracker.query.report;
 /** The event a fact row came from, by the name an auditor sees in the history. */
 public final class EventNames {
 
-    private EventNames() {
-    }
+    private EventNames() {}
 
     public static String of(String factKind) {
         return switch (factKind) {

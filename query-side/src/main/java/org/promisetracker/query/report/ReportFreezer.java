@@ -1,15 +1,14 @@
 package org.promisetracker.query.report;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Set;
 import org.promisetracker.api.report.ReportPublished;
 import org.promisetracker.api.view.PlanItems;
 import org.promisetracker.query.asat.SqlPlanItems;
 import org.promisetracker.query.text.StorableText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Set;
 
 /**
  * Freezes a report when it is published: its snapshot in canonical JSON, and the hash of that.
@@ -36,8 +35,14 @@ public class ReportFreezer {
      * Freezes the report into {@code schema}, or copies it from {@code frozenIn} (the live schema,
      * during a rebuild) when it was frozen there already.
      */
-    public void freeze(String schema, ReportPublished report, Instant publishedAt, String publishedBy, long position,
-                       Set<Long> openBelow, String frozenIn) {
+    public void freeze(
+            String schema,
+            ReportPublished report,
+            Instant publishedAt,
+            String publishedBy,
+            long position,
+            Set<Long> openBelow,
+            String frozenIn) {
         if (frozenIn != null && !frozenIn.equals(schema) && copied(frozenIn, schema, report.reportId())) {
             return;
         }
@@ -45,19 +50,28 @@ public class ReportFreezer {
         String canonical = CanonicalJson.write(ReportSnapshot.of(report, publishedAt, reported));
         Long[] excluded = openBelow.stream().sorted().toArray(Long[]::new);
         jdbc.sql("INSERT INTO " + schema + ".report (report_id, plan_id, committee, report_date, title, published_at, "
-                 + "published_by, position, canonical_json, sha256, excluded_positions) "
-                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-            .params(report.reportId(), report.planId(), StorableText.of(report.committee()), report.reportDate(),
-                    StorableText.of(report.title()),
-                    Timestamp.from(publishedAt), publishedBy, position, canonical, CanonicalJson.sha256(canonical),
-                    excluded.length == 0 ? null : excluded)
-            .update();
+                        + "published_by, position, canonical_json, sha256, excluded_positions) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(
+                        report.reportId(),
+                        report.planId(),
+                        StorableText.of(report.committee()),
+                        report.reportDate(),
+                        StorableText.of(report.title()),
+                        Timestamp.from(publishedAt),
+                        publishedBy,
+                        position,
+                        canonical,
+                        CanonicalJson.sha256(canonical),
+                        excluded.length == 0 ? null : excluded)
+                .update();
     }
 
     private boolean copied(String from, String to, String reportId) {
         return jdbc.sql("INSERT INTO " + to + ".report SELECT * FROM " + from + ".report WHERE report_id = ? "
-                        + "ON CONFLICT DO NOTHING")
-                   .param(reportId)
-                   .update() > 0;
+                                + "ON CONFLICT DO NOTHING")
+                        .param(reportId)
+                        .update()
+                > 0;
     }
 }

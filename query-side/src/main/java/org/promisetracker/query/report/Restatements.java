@@ -1,5 +1,16 @@
 package org.promisetracker.query.report;
 
+import java.sql.Date;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.promisetracker.api.view.ActionView;
 import org.promisetracker.api.view.BenefitView;
 import org.promisetracker.api.view.PlanDashboard;
@@ -12,18 +23,6 @@ import org.promisetracker.query.asat.SqlPlanItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Date;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * What is now known differently, as at a report's date, from what the report said: each action
  * whose status, each benefit whose RAG or latest measurement differs, and each item that now counts
@@ -35,8 +34,8 @@ public class Restatements {
     public record LastReport(StoredReports.Stored stored, ReportSnapshot snapshot) {
 
         public PlanDashboard.ReportRef reference() {
-            return new PlanDashboard.ReportRef(snapshot.reportId(), snapshot.title(), snapshot.reportDate(),
-                                               snapshot.publishedAt());
+            return new PlanDashboard.ReportRef(
+                    snapshot.reportId(), snapshot.title(), snapshot.reportDate(), snapshot.publishedAt());
         }
     }
 
@@ -57,20 +56,27 @@ public class Restatements {
     /** The ids of the items that now differ from the report; no change history is read. */
     public Set<String> restatedItemIds(String schema, LastReport report, Instant knownAt) {
         return differences(schema, report.snapshot(), knownAt).stream()
-                                                              .map(Difference::itemId)
-                                                              .collect(Collectors.toCollection(TreeSet::new));
+                .map(Difference::itemId)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    public List<Restatement> compare(String schema, StoredReports.Stored stored, ReportSnapshot reported, Instant knownAt) {
+    public List<Restatement> compare(
+            String schema, StoredReports.Stored stored, ReportSnapshot reported, Instant knownAt) {
         return differences(schema, reported, knownAt).stream()
-                                                     .map(difference -> restatement(schema, stored, knownAt, difference))
-                                                     .toList();
+                .map(difference -> restatement(schema, stored, knownAt, difference))
+                .toList();
     }
 
     /** One item that is now known differently, and the kinds of fact that could have made the difference. */
-    private record Difference(String itemId, String itemKind, String ref, String title, String aspect, String reported,
-                              String current, List<String> kinds) {
-    }
+    private record Difference(
+            String itemId,
+            String itemKind,
+            String ref,
+            String title,
+            String aspect,
+            String reported,
+            String current,
+            List<String> kinds) {}
 
     private List<Difference> differences(String schema, ReportSnapshot reported, Instant knownAt) {
         PlanItems now = items.read(schema, reported.planId(), AsAt.of(reported.reportDate(), knownAt));
@@ -79,35 +85,70 @@ public class Restatements {
         for (ActionView current : now.actions()) {
             ActionView before = reportedActions.get(current.actionId());
             if (before == null) {
-                found.add(new Difference(current.actionId(), "ACTION", current.ref(), current.title(), "PRESENCE", null,
-                                         current.status().name(), List.of("STATUS")));
+                found.add(new Difference(
+                        current.actionId(),
+                        "ACTION",
+                        current.ref(),
+                        current.title(),
+                        "PRESENCE",
+                        null,
+                        current.status().name(),
+                        List.of("STATUS")));
             } else if (before.status() != current.status()) {
-                found.add(new Difference(current.actionId(), "ACTION", current.ref(), current.title(), "STATUS",
-                                         before.status().name(), current.status().name(), List.of("STATUS")));
+                found.add(new Difference(
+                        current.actionId(),
+                        "ACTION",
+                        current.ref(),
+                        current.title(),
+                        "STATUS",
+                        before.status().name(),
+                        current.status().name(),
+                        List.of("STATUS")));
             }
         }
         Map<String, BenefitView> reportedBenefits = byId(reported.items().benefits(), BenefitView::benefitId);
         for (BenefitView current : now.benefits()) {
             BenefitView before = reportedBenefits.get(current.benefitId());
             if (before == null) {
-                found.add(new Difference(current.benefitId(), "BENEFIT", null, current.title(), "PRESENCE", null,
-                                         current.rag().name(), List.of("RAG", "MEASUREMENT", "CORRECTION")));
+                found.add(new Difference(
+                        current.benefitId(),
+                        "BENEFIT",
+                        null,
+                        current.title(),
+                        "PRESENCE",
+                        null,
+                        current.rag().name(),
+                        List.of("RAG", "MEASUREMENT", "CORRECTION")));
                 continue;
             }
             if (before.rag() != current.rag()) {
-                found.add(new Difference(current.benefitId(), "BENEFIT", null, current.title(), "RAG", before.rag().name(),
-                                         current.rag().name(), List.of("RAG")));
+                found.add(new Difference(
+                        current.benefitId(),
+                        "BENEFIT",
+                        null,
+                        current.title(),
+                        "RAG",
+                        before.rag().name(),
+                        current.rag().name(),
+                        List.of("RAG")));
             }
             if (!sameMeasurement(before.latestMeasurement(), current.latestMeasurement())) {
-                found.add(new Difference(current.benefitId(), "BENEFIT", null, current.title(), "MEASUREMENT",
-                                         describe(before.latestMeasurement()), describe(current.latestMeasurement()),
-                                         List.of("MEASUREMENT", "CORRECTION")));
+                found.add(new Difference(
+                        current.benefitId(),
+                        "BENEFIT",
+                        null,
+                        current.title(),
+                        "MEASUREMENT",
+                        describe(before.latestMeasurement()),
+                        describe(current.latestMeasurement()),
+                        List.of("MEASUREMENT", "CORRECTION")));
             }
         }
         return found;
     }
 
-    private Restatement restatement(String schema, StoredReports.Stored stored, Instant knownAt, Difference difference) {
+    private Restatement restatement(
+            String schema, StoredReports.Stored stored, Instant knownAt, Difference difference) {
         // a correction counts too when it moves a measurement that was on or before the report date past it
         List<Change> changes = jdbc.sql("""
                 SELECT f.event_id, f.kind, f.effective_date, f.recorded_at, f.recorded_by, f.text FROM %1$s.fact f
@@ -119,30 +160,55 @@ public class Restatements {
                   AND f.position > :reportPosition AND f.recorded_at <= :knownAt
                 ORDER BY f.position
                 """.formatted(schema))
-                .params(Map.of("subject", difference.itemId(), "kinds", difference.kinds(),
-                               "reportDate", Date.valueOf(stored.snapshot().reportDate()),
-                               "reportPosition", stored.position(), "knownAt", KnownAt.bind(knownAt)))
-                .query((rs, row) -> new Change(rs.getString(1), EventNames.of(rs.getString(2)), rs.getDate(3).toLocalDate(),
-                                               rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
+                .params(Map.of(
+                        "subject",
+                        difference.itemId(),
+                        "kinds",
+                        difference.kinds(),
+                        "reportDate",
+                        Date.valueOf(stored.snapshot().reportDate()),
+                        "reportPosition",
+                        stored.position(),
+                        "knownAt",
+                        KnownAt.bind(knownAt)))
+                .query((rs, row) -> new Change(
+                        rs.getString(1),
+                        EventNames.of(rs.getString(2)),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
-        return new Restatement(difference.itemId(), difference.itemKind(), difference.ref(), difference.title(),
-                               difference.aspect(), difference.reported(), difference.current(), changes);
+        return new Restatement(
+                difference.itemId(),
+                difference.itemKind(),
+                difference.ref(),
+                difference.title(),
+                difference.aspect(),
+                difference.reported(),
+                difference.current(),
+                changes);
     }
 
     private static boolean sameMeasurement(BenefitView.Measurement before, BenefitView.Measurement now) {
         if (before == null || now == null) {
             return before == now;
         }
-        return before.measurementId().equals(now.measurementId()) && before.effectiveDate().equals(now.effectiveDate())
-               && (before.value() == null ? now.value() == null : now.value() != null && before.value().compareTo(now.value()) == 0)
-               && Objects.equals(before.evidence(), now.evidence());
+        return before.measurementId().equals(now.measurementId())
+                && before.effectiveDate().equals(now.effectiveDate())
+                && (before.value() == null
+                        ? now.value() == null
+                        : now.value() != null && before.value().compareTo(now.value()) == 0)
+                && Objects.equals(before.evidence(), now.evidence());
     }
 
     private static String describe(BenefitView.Measurement measurement) {
         if (measurement == null) {
             return null;
         }
-        String what = measurement.value() != null ? measurement.value().stripTrailingZeros().toPlainString() : measurement.evidence();
+        String what = measurement.value() != null
+                ? measurement.value().stripTrailingZeros().toPlainString()
+                : measurement.evidence();
         return what + " (" + measurement.effectiveDate() + ")";
     }
 

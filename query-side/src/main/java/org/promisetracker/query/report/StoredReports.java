@@ -2,10 +2,6 @@ package org.promisetracker.query.report;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.promisetracker.query.asat.KnownAt;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.promisetracker.query.asat.KnownAt;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** Frozen reports as stored: never recomputed, only read. */
 @Component
@@ -22,8 +21,15 @@ public class StoredReports {
      * {@code excludedPositions}: positions below the report's that were still open when it was
      * frozen, so none of their events is in it (see {@link ReportFreezer}).
      */
-    public record Stored(String reportId, String planId, Instant publishedAt, String publishedBy, long position,
-                         String canonicalJson, String sha256, Set<Long> excludedPositions) {
+    public record Stored(
+            String reportId,
+            String planId,
+            Instant publishedAt,
+            String publishedBy,
+            long position,
+            String canonicalJson,
+            String sha256,
+            Set<Long> excludedPositions) {
 
         /** The frozen snapshot, parsed once per content: the hash names the content, which never changes. */
         public ReportSnapshot snapshot() {
@@ -31,7 +37,8 @@ public class StoredReports {
         }
     }
 
-    private static final Cache<String, ReportSnapshot> PARSED = Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final Cache<String, ReportSnapshot> PARSED =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     private final JdbcClient jdbc;
 
@@ -40,27 +47,42 @@ public class StoredReports {
     }
 
     public Optional<Stored> find(String schema, String reportId) {
-        return jdbc.sql(SELECT.formatted(schema) + " WHERE report_id = ?").param(reportId).query(this::row).optional();
+        return jdbc.sql(SELECT.formatted(schema) + " WHERE report_id = ?")
+                .param(reportId)
+                .query(this::row)
+                .optional();
     }
 
     public List<Stored> ofPlan(String schema, String planId) {
         return jdbc.sql(SELECT.formatted(schema) + " WHERE plan_id = ? ORDER BY published_at DESC, position DESC")
-                   .param(planId).query(this::row).list();
+                .param(planId)
+                .query(this::row)
+                .list();
     }
 
     /** The plan's latest report published at or before {@code knownAt}. */
     public Optional<Stored> latest(String schema, String planId, Instant knownAt) {
         return jdbc.sql(SELECT.formatted(schema) + " WHERE plan_id = ? AND published_at <= ? "
                         + "ORDER BY published_at DESC, position DESC LIMIT 1")
-                   .params(planId, KnownAt.bind(knownAt)).query(this::row).optional();
+                .params(planId, KnownAt.bind(knownAt))
+                .query(this::row)
+                .optional();
     }
 
-    private static final String SELECT = "SELECT report_id, plan_id, published_at, published_by, position, canonical_json, "
-                                         + "sha256, excluded_positions FROM %s.report";
+    private static final String SELECT =
+            "SELECT report_id, plan_id, published_at, published_by, position, canonical_json, "
+                    + "sha256, excluded_positions FROM %s.report";
 
     private Stored row(ResultSet rs, int row) throws SQLException {
-        return new Stored(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getLong(5),
-                          rs.getString(6), rs.getString(7).trim(), positions(rs.getArray(8)));
+        return new Stored(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getTimestamp(3).toInstant(),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
+                rs.getString(7).trim(),
+                positions(rs.getArray(8)));
     }
 
     private static Set<Long> positions(Array array) throws SQLException {

@@ -5,8 +5,7 @@ import java.util.List;
 /** "a", "a and b", "a, b and c": the house style has no Oxford comma. */
 final class EnglishLists {
 
-    private EnglishLists() {
-    }
+    private EnglishLists() {}
 
     static String join(List<String> items) {
         if (items.isEmpty()) {

@@ -1,15 +1,5 @@
 package org.promisetracker.query.summary;
 
-import org.promisetracker.api.action.ActionStatus;
-import org.promisetracker.api.benefit.BenefitType;
-import org.promisetracker.api.benefit.Rag;
-import org.promisetracker.api.summary.ActionCounts;
-import org.promisetracker.api.summary.BenefitCounts;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.ToIntFunction;
-
 import static org.promisetracker.api.action.ActionStatus.COMPLETED;
 import static org.promisetracker.api.action.ActionStatus.NOT_STARTED;
 import static org.promisetracker.api.action.ActionStatus.ON_TARGET;
@@ -22,6 +12,15 @@ import static org.promisetracker.api.benefit.Rag.AMBER;
 import static org.promisetracker.api.benefit.Rag.GREEN;
 import static org.promisetracker.api.benefit.Rag.NOT_ASSESSED;
 import static org.promisetracker.api.benefit.Rag.RED;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.Rag;
+import org.promisetracker.api.summary.ActionCounts;
+import org.promisetracker.api.summary.BenefitCounts;
 
 /**
  * The committee summary in words, by the "Narrative rules" of API.md. API.md does not say what an empty
@@ -39,8 +38,7 @@ public final class Narrative {
     private static final List<BenefitType> TYPE_ORDER = List.of(QUALITATIVE, QUANTITATIVE, CASHABLE);
     private static final List<Rag> RAG_ORDER = List.of(GREEN, AMBER, RED, NOT_ASSESSED);
 
-    private Narrative() {
-    }
+    private Narrative() {}
 
     public static String of(ActionCounts actions, BenefitCounts benefits) {
         return actionsSentence(actions) + " " + benefitsSentences(benefits);
@@ -135,8 +133,7 @@ public final class Narrative {
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
-    private record Part<E>(E key, int n) {
-    }
+    private record Part<E>(E key, int n) {}
 
     private record Verb(String singular, String plural) {
 

@@ -4,15 +4,34 @@ package org.promisetracker.query.summary;
 final class NumberWords {
 
     private static final String[] UNDER_TWENTY = {
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen"
+    };
     private static final String[] TENS = {
-            "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+    };
     private static final int[] SCALES = {1_000_000_000, 1_000_000, 1_000};
     private static final String[] SCALE_NAMES = {"billion", "million", "thousand"};
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     static String of(int n) {
         if (n < 0) {

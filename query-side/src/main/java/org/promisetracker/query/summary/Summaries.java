@@ -1,5 +1,9 @@
 package org.promisetracker.query.summary;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Rag;
@@ -10,16 +14,10 @@ import org.promisetracker.api.view.ActionView;
 import org.promisetracker.api.view.BenefitView;
 import org.promisetracker.api.view.PlanItems;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
-
 /** The committee summary of a set of items: counts per status, type and RAG, and the narrative. */
 public final class Summaries {
 
-    private Summaries() {
-    }
+    private Summaries() {}
 
     public static PlanSummary of(String planId, LocalDate asAt, Instant knownAt, PlanItems items) {
         Map<ActionStatus, Integer> byStatus = new EnumMap<>(ActionStatus.class);

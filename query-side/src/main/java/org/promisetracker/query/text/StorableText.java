@@ -14,8 +14,7 @@ public final class StorableText {
 
     public static final char REPLACEMENT = '\uFFFD';
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     public static String of(String text) {
         if (text == null || storable(text)) {

@@ -1,5 +1,10 @@
 package org.promisetracker.query.timeline;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.promisetracker.api.view.FindHistory;
 import org.promisetracker.api.view.History;
@@ -12,12 +17,6 @@ import org.promisetracker.query.report.EventNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * Every event about an action or a benefit in the order recorded, each with its effective date,
  * recorded-at and recorder; a correction shows what the measurement said before it.
@@ -25,8 +24,7 @@ import java.util.Optional;
 @Component
 class HistoryQueries {
 
-    private record Subject(String kind, String planId, Entry creation) {
-    }
+    private record Subject(String kind, String planId, Entry creation) {}
 
     private final JdbcClient jdbc;
     private final ReadSchemas schemas;
@@ -45,53 +43,100 @@ class HistoryQueries {
         List<ParkedItem> parkedOfItem = parked.ofItem(query.subjectId());
         if (subject.isEmpty()) {
             // parked from its very first event: known to the log, not yet to the reads
-            return parkedOfItem.stream().findFirst()
-                               .map(item -> new History(query.subjectId(), item.itemKind(), item.planId(), List.of(),
-                                                        parkedOfItem))
-                               .orElse(null);
+            return parkedOfItem.stream()
+                    .findFirst()
+                    .map(item ->
+                            new History(query.subjectId(), item.itemKind(), item.planId(), List.of(), parkedOfItem))
+                    .orElse(null);
         }
         List<Entry> entries = new ArrayList<>();
         entries.add(subject.get().creation());
         Map<String, Corrected> measurementNow = new HashMap<>();
         jdbc.sql("SELECT * FROM " + schema + ".fact WHERE subject_id = ? ORDER BY position")
-            .param(query.subjectId())
-            .query(rs -> {
-                String kind = rs.getString("kind");
-                String measurementId = rs.getString("measurement_id");
-                Corrected before = null;
-                if (measurementId != null) {
-                    Corrected after = new Corrected(rs.getDate("effective_date").toLocalDate(), rs.getBigDecimal("value"),
-                                                    rs.getString("evidence"));
-                    before = measurementNow.put(measurementId, after);
-                }
-                boolean correction = kind.equals("CORRECTION");
-                entries.add(new Entry(rs.getString("event_id"), EventNames.of(kind), rs.getDate("effective_date").toLocalDate(),
-                                      rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
-                                      rs.getString("status"), rs.getString("rag"), measurementId, rs.getBigDecimal("value"),
-                                      rs.getString("evidence"), rs.getString("source"), rs.getString("text"),
-                                      rs.getString("superseded_by"), correction ? measurementId : null,
-                                      correction ? before : null));
-            });
-        return new History(query.subjectId(), subject.get().kind(), subject.get().planId(), entries, parkedOfItem);
+                .param(query.subjectId())
+                .query(rs -> {
+                    String kind = rs.getString("kind");
+                    String measurementId = rs.getString("measurement_id");
+                    Corrected before = null;
+                    if (measurementId != null) {
+                        Corrected after = new Corrected(
+                                rs.getDate("effective_date").toLocalDate(),
+                                rs.getBigDecimal("value"),
+                                rs.getString("evidence"));
+                        before = measurementNow.put(measurementId, after);
+                    }
+                    boolean correction = kind.equals("CORRECTION");
+                    entries.add(new Entry(
+                            rs.getString("event_id"),
+                            EventNames.of(kind),
+                            rs.getDate("effective_date").toLocalDate(),
+                            rs.getTimestamp("recorded_at").toInstant(),
+                            rs.getString("recorded_by"),
+                            rs.getString("status"),
+                            rs.getString("rag"),
+                            measurementId,
+                            rs.getBigDecimal("value"),
+                            rs.getString("evidence"),
+                            rs.getString("source"),
+                            rs.getString("text"),
+                            rs.getString("superseded_by"),
+                            correction ? measurementId : null,
+                            correction ? before : null));
+                });
+        return new History(
+                query.subjectId(), subject.get().kind(), subject.get().planId(), entries, parkedOfItem);
     }
 
     private Optional<Subject> subject(String schema, String id) {
-        Optional<Subject> action = jdbc.sql("SELECT plan_id, effective_from, recorded_at, recorded_by, title, event_id FROM " + schema
-                                            + ".action WHERE action_id = ?")
+        Optional<Subject> action = jdbc.sql(
+                        "SELECT plan_id, effective_from, recorded_at, recorded_by, title, event_id FROM " + schema
+                                + ".action WHERE action_id = ?")
                 .param(id)
-                .query((rs, row) -> new Subject("ACTION", rs.getString(1), new Entry(rs.getString(6), "ActionAdded",
-                        rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(), rs.getString(4), null, null, null,
-                        null, null, null, rs.getString(5), null, null, null)))
+                .query((rs, row) -> new Subject(
+                        "ACTION",
+                        rs.getString(1),
+                        new Entry(
+                                rs.getString(6),
+                                "ActionAdded",
+                                rs.getDate(2).toLocalDate(),
+                                rs.getTimestamp(3).toInstant(),
+                                rs.getString(4),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                rs.getString(5),
+                                null,
+                                null,
+                                null)))
                 .optional();
         if (action.isPresent()) {
             return action;
         }
         return jdbc.sql("SELECT plan_id, effective_from, recorded_at, recorded_by, title, event_id FROM " + schema
                         + ".benefit WHERE benefit_id = ?")
-                   .param(id)
-                   .query((rs, row) -> new Subject("BENEFIT", rs.getString(1), new Entry(rs.getString(6), "BenefitAdded",
-                           rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(), rs.getString(4), null, null, null,
-                           null, null, null, rs.getString(5), null, null, null)))
-                   .optional();
+                .param(id)
+                .query((rs, row) -> new Subject(
+                        "BENEFIT",
+                        rs.getString(1),
+                        new Entry(
+                                rs.getString(6),
+                                "BenefitAdded",
+                                rs.getDate(2).toLocalDate(),
+                                rs.getTimestamp(3).toInstant(),
+                                rs.getString(4),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                rs.getString(5),
+                                null,
+                                null,
+                                null)))
+                .optional();
     }
 }

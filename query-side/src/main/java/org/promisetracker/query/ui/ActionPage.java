@@ -3,6 +3,11 @@ package org.promisetracker.query.ui;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.RecordProgressNote;
@@ -24,49 +29,75 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-
 /** An action: where it stands, everything recorded about it, and the officer's forms to record more. */
 @Controller
 class ActionPage {
 
-    record Option(String value, String label) {
-    }
+    record Option(String value, String label) {}
 
     public static class StatusForm {
-        @NotNull(message = "Choose the action's status.")
-        private ActionStatus status;
-        @NotNull(message = "Enter the date the status applies from.")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "Choose the action's status.") private ActionStatus status;
+
+        @NotNull(message = "Enter the date the status applies from.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
+
         private String comment;
         private String supersededBy;
 
-        public ActionStatus getStatus() { return status; }
-        public void setStatus(ActionStatus status) { this.status = status; }
-        public LocalDate getEffectiveDate() { return effectiveDate; }
-        public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
-        public String getComment() { return comment; }
-        public void setComment(String comment) { this.comment = comment; }
-        public String getSupersededBy() { return supersededBy; }
-        public void setSupersededBy(String supersededBy) { this.supersededBy = supersededBy; }
+        public ActionStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(ActionStatus status) {
+            this.status = status;
+        }
+
+        public LocalDate getEffectiveDate() {
+            return effectiveDate;
+        }
+
+        public void setEffectiveDate(LocalDate effectiveDate) {
+            this.effectiveDate = effectiveDate;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+
+        public String getSupersededBy() {
+            return supersededBy;
+        }
+
+        public void setSupersededBy(String supersededBy) {
+            this.supersededBy = supersededBy;
+        }
     }
 
     public static class NoteForm {
-        @NotNull(message = "Enter the date the note applies to.")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "Enter the date the note applies to.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
-        @NotBlank(message = "Write the progress note.")
-        private String text;
 
-        public LocalDate getEffectiveDate() { return effectiveDate; }
-        public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
+        @NotBlank(message = "Write the progress note.") private String text;
+
+        public LocalDate getEffectiveDate() {
+            return effectiveDate;
+        }
+
+        public void setEffectiveDate(LocalDate effectiveDate) {
+            this.effectiveDate = effectiveDate;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
     }
 
     private final Queries queries;
@@ -92,41 +123,73 @@ class ActionPage {
             model.addAttribute("noteForm", form);
         }
         History history = history(actionId);
-        PlanDashboard plan = queries.one(new FindPlanDashboard(history.planId(), LocalDate.now(clock), Instant.now()),
-                                         PlanDashboard.class, "There is no plan " + history.planId() + ".");
-        List<ActionView> actions = plan.areas().stream().flatMap(area -> area.actions().stream()).toList();
-        ActionView action = actions.stream().filter(a -> a.actionId().equals(actionId)).findFirst()
-                                   .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                                           "The action " + actionId + " does not count in its plan yet."));
+        PlanDashboard plan = queries.one(
+                new FindPlanDashboard(history.planId(), LocalDate.now(clock), Instant.now()),
+                PlanDashboard.class,
+                "There is no plan " + history.planId() + ".");
+        List<ActionView> actions =
+                plan.areas().stream().flatMap(area -> area.actions().stream()).toList();
+        ActionView action = actions.stream()
+                .filter(a -> a.actionId().equals(actionId))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "The action " + actionId + " does not count in its plan yet."));
         model.addAttribute("plan", plan);
         model.addAttribute("parkedBanner", ParkedBanner.of(history.parked(), plan, clock.getZone()));
         model.addAttribute("action", action);
-        model.addAttribute("statusNow", Words.status(action.status())
-                + (action.statusDate() == null ? "" : " since " + Words.date(action.statusDate())));
+        model.addAttribute(
+                "statusNow",
+                Words.status(action.status())
+                        + (action.statusDate() == null ? "" : " since " + Words.date(action.statusDate())));
         model.addAttribute("dueDate", Words.date(action.dueDate()));
-        model.addAttribute("supersededByLabel", actions.stream().filter(a -> a.actionId().equals(action.supersededBy()))
-                                                       .map(a -> a.ref() + " " + a.title()).findFirst().orElse(null));
-        model.addAttribute("latestNote", action.latestNote() == null ? null
-                : Words.date(action.latestNote().effectiveDate()) + ": " + action.latestNote().text());
+        model.addAttribute(
+                "supersededByLabel",
+                actions.stream()
+                        .filter(a -> a.actionId().equals(action.supersededBy()))
+                        .map(a -> a.ref() + " " + a.title())
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute(
+                "latestNote",
+                action.latestNote() == null
+                        ? null
+                        : Words.date(action.latestNote().effectiveDate()) + ": "
+                                + action.latestNote().text());
         model.addAttribute("timeline", Timeline.of(history, null, clock.getZone()));
-        model.addAttribute("statuses", Arrays.stream(ActionStatus.values())
-                                             .map(s -> new Option(s.name(), Words.status(s))).toList());
-        model.addAttribute("otherActions", actions.stream().filter(a -> !a.actionId().equals(actionId))
-                                                  .map(a -> new Option(a.actionId(), a.ref() + " " + a.title())).toList());
+        model.addAttribute(
+                "statuses",
+                Arrays.stream(ActionStatus.values())
+                        .map(s -> new Option(s.name(), Words.status(s)))
+                        .toList());
+        model.addAttribute(
+                "otherActions",
+                actions.stream()
+                        .filter(a -> !a.actionId().equals(actionId))
+                        .map(a -> new Option(a.actionId(), a.ref() + " " + a.title()))
+                        .toList());
         model.addAttribute("today", LocalDate.now(clock).toString());
         return "action";
     }
 
     @PostMapping("/actions/{actionId}/status")
-    String changeStatus(@PathVariable String actionId, @Valid @ModelAttribute("statusForm") StatusForm form,
-                        BindingResult result, Model model, RedirectAttributes redirect) {
+    String changeStatus(
+            @PathVariable String actionId,
+            @Valid @ModelAttribute("statusForm") StatusForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            String successor = form.getSupersededBy() == null || form.getSupersededBy().isBlank() ? null : form.getSupersededBy();
-            var recorded = commands.send(new ChangeActionStatus(actionId, form.getStatus(), form.getEffectiveDate(),
-                                                                form.getComment(), successor), result);
+            String successor =
+                    form.getSupersededBy() == null || form.getSupersededBy().isBlank() ? null : form.getSupersededBy();
+            var recorded = commands.send(
+                    new ChangeActionStatus(
+                            actionId, form.getStatus(), form.getEffectiveDate(), form.getComment(), successor),
+                    result);
             if (recorded.isPresent()) {
-                redirect.addFlashAttribute("flash", "The status " + Words.status(form.getStatus()).toLowerCase()
-                        + " as at " + Words.date(form.getEffectiveDate()) + " is recorded.");
+                redirect.addFlashAttribute(
+                        "flash",
+                        "The status " + Words.status(form.getStatus()).toLowerCase() + " as at "
+                                + Words.date(form.getEffectiveDate()) + " is recorded.");
                 return "redirect:/actions/" + actionId;
             }
         }
@@ -135,10 +198,15 @@ class ActionPage {
     }
 
     @PostMapping("/actions/{actionId}/notes")
-    String recordNote(@PathVariable String actionId, @Valid @ModelAttribute("noteForm") NoteForm form,
-                      BindingResult result, Model model, RedirectAttributes redirect) {
+    String recordNote(
+            @PathVariable String actionId,
+            @Valid @ModelAttribute("noteForm") NoteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            var recorded = commands.send(new RecordProgressNote(actionId, form.getEffectiveDate(), form.getText()), result);
+            var recorded =
+                    commands.send(new RecordProgressNote(actionId, form.getEffectiveDate(), form.getText()), result);
             if (recorded.isPresent()) {
                 redirect.addFlashAttribute("flash", "The progress note is recorded.");
                 return "redirect:/actions/" + actionId;
@@ -155,5 +223,4 @@ class ActionPage {
         }
         return history;
     }
-
 }

@@ -1,9 +1,8 @@
 package org.promisetracker.query.ui;
 
-import org.promisetracker.api.view.ReportView;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.promisetracker.api.view.ReportView;
 
 /**
  * Which view of a plan a page shows: the current one, a past date as we know it now, or a date as
@@ -16,7 +15,7 @@ public record AsAt(LocalDate asAt, Instant knownAt, boolean current, ReportView 
         String date = "as at " + show.date(asAt);
         if (report != null) {
             return date + ", as reported to " + report.committee() + " in \"" + report.title() + "\" (published "
-                   + show.instant(report.publishedAt()) + ")";
+                    + show.instant(report.publishedAt()) + ")";
         }
         if (current) {
             return date + ", as known at " + show.instant(knownAt);
@@ -28,7 +27,7 @@ public record AsAt(LocalDate asAt, Instant knownAt, boolean current, ReportView 
         String date = "As at " + show.date(asAt);
         if (report != null) {
             return date + ", as reported to " + report.committee() + " in \"" + report.title() + "\" (published "
-                   + show.instant(report.publishedAt()) + ")";
+                    + show.instant(report.publishedAt()) + ")";
         }
         return date + ", as known at " + show.instant(knownAt);
     }

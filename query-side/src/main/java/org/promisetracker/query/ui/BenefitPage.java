@@ -3,6 +3,16 @@ package org.promisetracker.query.ui;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.promisetracker.api.benefit.AssessRag;
 import org.promisetracker.api.benefit.CorrectMeasurement;
 import org.promisetracker.api.benefit.Rag;
@@ -25,89 +35,150 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 /** A benefit: its measure, RAG and measurements, everything recorded about it, and the officer's forms. */
 @Controller
 class BenefitPage {
 
-    record Option(String value, String label) {
-    }
+    record Option(String value, String label) {}
 
     /** A measurement as it now reads, corrections applied. */
-    record Measurement(String measurementId, LocalDate effectiveDate, String date, BigDecimal value, String said,
-                       String source, boolean corrected) {
-    }
+    record Measurement(
+            String measurementId,
+            LocalDate effectiveDate,
+            String date,
+            BigDecimal value,
+            String said,
+            String source,
+            boolean corrected) {}
 
     /** What the chart draws: measurements over time against the baseline and the target. */
-    record Chart(String unit, List<String> labels, List<BigDecimal> values, BigDecimal baseline, BigDecimal target) {
-    }
+    record Chart(String unit, List<String> labels, List<BigDecimal> values, BigDecimal baseline, BigDecimal target) {}
 
     public static class MeasurementForm {
-        @NotNull(message = "Enter the date the measurement is for.")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "Enter the date the measurement is for.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
+
         private BigDecimal value;
         private String evidence;
-        @NotBlank(message = "Say where the measurement comes from.")
-        private String source;
 
-        public LocalDate getEffectiveDate() { return effectiveDate; }
-        public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
-        public BigDecimal getValue() { return value; }
-        public void setValue(BigDecimal value) { this.value = value; }
-        public String getEvidence() { return evidence; }
-        public void setEvidence(String evidence) { this.evidence = evidence; }
-        public String getSource() { return source; }
-        public void setSource(String source) { this.source = source; }
+        @NotBlank(message = "Say where the measurement comes from.") private String source;
+
+        public LocalDate getEffectiveDate() {
+            return effectiveDate;
+        }
+
+        public void setEffectiveDate(LocalDate effectiveDate) {
+            this.effectiveDate = effectiveDate;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        public String getEvidence() {
+            return evidence;
+        }
+
+        public void setEvidence(String evidence) {
+            this.evidence = evidence;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String source) {
+            this.source = source;
+        }
     }
 
     public static class CorrectionForm {
-        @NotBlank(message = "Choose the measurement to correct.")
-        private String measurementId;
+        @NotBlank(message = "Choose the measurement to correct.") private String measurementId;
+
         private BigDecimal value;
         private String evidence;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate effectiveDate;
-        @NotBlank(message = "Say why the measurement is being corrected.")
-        private String reason;
 
-        public String getMeasurementId() { return measurementId; }
-        public void setMeasurementId(String measurementId) { this.measurementId = measurementId; }
-        public BigDecimal getValue() { return value; }
-        public void setValue(BigDecimal value) { this.value = value; }
-        public String getEvidence() { return evidence; }
-        public void setEvidence(String evidence) { this.evidence = evidence; }
-        public LocalDate getEffectiveDate() { return effectiveDate; }
-        public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
+        @NotBlank(message = "Say why the measurement is being corrected.") private String reason;
+
+        public String getMeasurementId() {
+            return measurementId;
+        }
+
+        public void setMeasurementId(String measurementId) {
+            this.measurementId = measurementId;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        public String getEvidence() {
+            return evidence;
+        }
+
+        public void setEvidence(String evidence) {
+            this.evidence = evidence;
+        }
+
+        public LocalDate getEffectiveDate() {
+            return effectiveDate;
+        }
+
+        public void setEffectiveDate(LocalDate effectiveDate) {
+            this.effectiveDate = effectiveDate;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
     }
 
     public static class RagForm {
-        @NotNull(message = "Choose green, amber or red.")
-        private Rag rag;
-        @NotNull(message = "Enter the date the assessment applies from.")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate effectiveDate;
-        @NotBlank(message = "Give the reason for this assessment.")
-        private String rationale;
+        @NotNull(message = "Choose green, amber or red.") private Rag rag;
 
-        public Rag getRag() { return rag; }
-        public void setRag(Rag rag) { this.rag = rag; }
-        public LocalDate getEffectiveDate() { return effectiveDate; }
-        public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
-        public String getRationale() { return rationale; }
-        public void setRationale(String rationale) { this.rationale = rationale; }
+        @NotNull(message = "Enter the date the assessment applies from.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate effectiveDate;
+
+        @NotBlank(message = "Give the reason for this assessment.") private String rationale;
+
+        public Rag getRag() {
+            return rag;
+        }
+
+        public void setRag(Rag rag) {
+            this.rag = rag;
+        }
+
+        public LocalDate getEffectiveDate() {
+            return effectiveDate;
+        }
+
+        public void setEffectiveDate(LocalDate effectiveDate) {
+            this.effectiveDate = effectiveDate;
+        }
+
+        public String getRationale() {
+            return rationale;
+        }
+
+        public void setRationale(String rationale) {
+            this.rationale = rationale;
+        }
     }
 
     private final Queries queries;
@@ -137,12 +208,16 @@ class BenefitPage {
             model.addAttribute("ragForm", form);
         }
         History history = history(benefitId);
-        PlanDashboard plan = queries.one(new FindPlanDashboard(history.planId(), today, Instant.now()),
-                                         PlanDashboard.class, "There is no plan " + history.planId() + ".");
-        BenefitView benefit = plan.areas().stream().flatMap(area -> area.benefits().stream())
-                                  .filter(b -> b.benefitId().equals(benefitId)).findFirst()
-                                  .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                                          "The benefit " + benefitId + " does not count in its plan yet."));
+        PlanDashboard plan = queries.one(
+                new FindPlanDashboard(history.planId(), today, Instant.now()),
+                PlanDashboard.class,
+                "There is no plan " + history.planId() + ".");
+        BenefitView benefit = plan.areas().stream()
+                .flatMap(area -> area.benefits().stream())
+                .filter(b -> b.benefitId().equals(benefitId))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "The benefit " + benefitId + " does not count in its plan yet."));
         List<Measurement> measurements = measurements(history, benefit.unit());
         model.addAttribute("plan", plan);
         model.addAttribute("parkedBanner", ParkedBanner.of(history.parked(), plan, clock.getZone()));
@@ -150,34 +225,69 @@ class BenefitPage {
         model.addAttribute("measuredByValue", benefit.type().isMeasuredByValue());
         model.addAttribute("typeWords", Words.type(benefit.type()));
         model.addAttribute("directionWords", Words.direction(benefit.direction()));
-        model.addAttribute("ragWords", Words.rag(benefit.rag())
-                + (benefit.ragDate() == null ? "" : " since " + Words.date(benefit.ragDate())));
-        model.addAttribute("baseline", benefit.baseline() == null ? null
-                : Timeline.said(benefit.baseline().value(), benefit.baseline().evidence(), benefit.unit())
-                  + " at " + Words.date(benefit.baseline().date()));
-        model.addAttribute("target", benefit.target() == null ? null
-                : Words.figure(benefit.target().value(), benefit.unit()) + " by " + Words.date(benefit.target().date()));
+        model.addAttribute(
+                "ragWords",
+                Words.rag(benefit.rag())
+                        + (benefit.ragDate() == null ? "" : " since " + Words.date(benefit.ragDate())));
+        model.addAttribute(
+                "baseline",
+                benefit.baseline() == null
+                        ? null
+                        : Timeline.said(
+                                        benefit.baseline().value(),
+                                        benefit.baseline().evidence(),
+                                        benefit.unit()) + " at "
+                                + Words.date(benefit.baseline().date()));
+        model.addAttribute(
+                "target",
+                benefit.target() == null
+                        ? null
+                        : Words.figure(benefit.target().value(), benefit.unit()) + " by "
+                                + Words.date(benefit.target().date()));
         BenefitView.Measurement latest = benefit.latestMeasurement();
-        model.addAttribute("latest", latest == null ? null
-                : Timeline.said(latest.value(), latest.evidence(), benefit.unit()) + " at " + Words.date(latest.effectiveDate()));
-        model.addAttribute("actionLinks", plan.areas().stream().flatMap(area -> area.actions().stream())
-                                              .filter(a -> benefit.actionIds().contains(a.actionId()))
-                                              .map(a -> new Option(a.actionId(), a.ref() + " " + a.title())).toList());
+        model.addAttribute(
+                "latest",
+                latest == null
+                        ? null
+                        : Timeline.said(latest.value(), latest.evidence(), benefit.unit()) + " at "
+                                + Words.date(latest.effectiveDate()));
+        model.addAttribute(
+                "actionLinks",
+                plan.areas().stream()
+                        .flatMap(area -> area.actions().stream())
+                        .filter(a -> benefit.actionIds().contains(a.actionId()))
+                        .map(a -> new Option(a.actionId(), a.ref() + " " + a.title()))
+                        .toList());
         model.addAttribute("measurements", measurements);
         model.addAttribute("chart", benefit.type().isMeasuredByValue() ? chart(benefit, measurements) : null);
         model.addAttribute("timeline", Timeline.of(history, benefit.unit(), clock.getZone()));
-        model.addAttribute("rags", List.of(new Option("GREEN", Words.rag(Rag.GREEN)), new Option("AMBER", Words.rag(Rag.AMBER)),
-                                           new Option("RED", Words.rag(Rag.RED))));
+        model.addAttribute(
+                "rags",
+                List.of(
+                        new Option("GREEN", Words.rag(Rag.GREEN)),
+                        new Option("AMBER", Words.rag(Rag.AMBER)),
+                        new Option("RED", Words.rag(Rag.RED))));
         model.addAttribute("today", today.toString());
         return "benefit";
     }
 
     @PostMapping("/benefits/{benefitId}/measurements")
-    String recordMeasurement(@PathVariable String benefitId, @Valid @ModelAttribute("measurementForm") MeasurementForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect) {
+    String recordMeasurement(
+            @PathVariable String benefitId,
+            @Valid @ModelAttribute("measurementForm") MeasurementForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            var recorded = commands.send(new RecordMeasurement(benefitId, UUID.randomUUID().toString(), form.getEffectiveDate(),
-                                                               form.getValue(), blankToNull(form.getEvidence()), form.getSource()), result);
+            var recorded = commands.send(
+                    new RecordMeasurement(
+                            benefitId,
+                            UUID.randomUUID().toString(),
+                            form.getEffectiveDate(),
+                            form.getValue(),
+                            blankToNull(form.getEvidence()),
+                            form.getSource()),
+                    result);
             if (recorded.isPresent()) {
                 return recordedRedirect(benefitId, "The measurement is recorded.", redirect);
             }
@@ -187,12 +297,22 @@ class BenefitPage {
     }
 
     @PostMapping("/benefits/{benefitId}/corrections")
-    String correctMeasurement(@PathVariable String benefitId, @Valid @ModelAttribute("correctionForm") CorrectionForm form,
-                              BindingResult result, Model model, RedirectAttributes redirect) {
+    String correctMeasurement(
+            @PathVariable String benefitId,
+            @Valid @ModelAttribute("correctionForm") CorrectionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            var recorded = commands.send(new CorrectMeasurement(benefitId, form.getMeasurementId(), form.getValue(),
-                                                                blankToNull(form.getEvidence()), form.getEffectiveDate(),
-                                                                form.getReason()), result);
+            var recorded = commands.send(
+                    new CorrectMeasurement(
+                            benefitId,
+                            form.getMeasurementId(),
+                            form.getValue(),
+                            blankToNull(form.getEvidence()),
+                            form.getEffectiveDate(),
+                            form.getReason()),
+                    result);
             if (recorded.isPresent()) {
                 return recordedRedirect(benefitId, "The correction is recorded.", redirect);
             }
@@ -202,12 +322,20 @@ class BenefitPage {
     }
 
     @PostMapping("/benefits/{benefitId}/rag")
-    String assessRag(@PathVariable String benefitId, @Valid @ModelAttribute("ragForm") RagForm form,
-                     BindingResult result, Model model, RedirectAttributes redirect) {
+    String assessRag(
+            @PathVariable String benefitId,
+            @Valid @ModelAttribute("ragForm") RagForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            var recorded = commands.send(new AssessRag(benefitId, form.getRag(), form.getEffectiveDate(), form.getRationale()), result);
+            var recorded = commands.send(
+                    new AssessRag(benefitId, form.getRag(), form.getEffectiveDate(), form.getRationale()), result);
             if (recorded.isPresent()) {
-                return recordedRedirect(benefitId, "The RAG assessment " + Words.rag(form.getRag()).toLowerCase() + " is recorded.", redirect);
+                return recordedRedirect(
+                        benefitId,
+                        "The RAG assessment " + Words.rag(form.getRag()).toLowerCase() + " is recorded.",
+                        redirect);
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, "rag-"));
@@ -220,7 +348,8 @@ class BenefitPage {
     }
 
     private History history(String benefitId) {
-        History history = queries.one(new FindHistory(benefitId), History.class, "There is no benefit " + benefitId + ".");
+        History history =
+                queries.one(new FindHistory(benefitId), History.class, "There is no benefit " + benefitId + ".");
         if (!"BENEFIT".equals(history.kind())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no benefit " + benefitId + ".");
         }
@@ -236,9 +365,16 @@ class BenefitPage {
             if (recorded || corrected) {
                 Measurement before = byId.get(entry.measurementId());
                 String source = entry.source() != null ? entry.source() : before == null ? null : before.source();
-                byId.put(entry.measurementId(), new Measurement(entry.measurementId(), entry.effectiveDate(),
-                        Words.date(entry.effectiveDate()), entry.value(), Timeline.said(entry.value(), entry.evidence(), unit),
-                        source, corrected));
+                byId.put(
+                        entry.measurementId(),
+                        new Measurement(
+                                entry.measurementId(),
+                                entry.effectiveDate(),
+                                Words.date(entry.effectiveDate()),
+                                entry.value(),
+                                Timeline.said(entry.value(), entry.evidence(), unit),
+                                source,
+                                corrected));
             }
         }
         List<Measurement> list = new ArrayList<>(byId.values());
@@ -247,10 +383,12 @@ class BenefitPage {
     }
 
     private static Chart chart(BenefitView benefit, List<Measurement> measurements) {
-        return new Chart(benefit.unit(), measurements.stream().map(m -> m.effectiveDate().toString()).toList(),
-                         measurements.stream().map(Measurement::value).toList(),
-                         benefit.baseline() == null ? null : benefit.baseline().value(),
-                         benefit.target() == null ? null : benefit.target().value());
+        return new Chart(
+                benefit.unit(),
+                measurements.stream().map(m -> m.effectiveDate().toString()).toList(),
+                measurements.stream().map(Measurement::value).toList(),
+                benefit.baseline() == null ? null : benefit.baseline().value(),
+                benefit.target() == null ? null : benefit.target().value());
     }
 
     private static String blankToNull(String text) {

@@ -1,11 +1,10 @@
 package org.promisetracker.query.ui;
 
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
-import java.util.stream.Collectors;
 
 /** Every page's header says who is signed in and with which role. */
 @ControllerAdvice(basePackages = "org.promisetracker.query.ui")
@@ -17,11 +16,11 @@ class CurrentUser {
             return "";
         }
         return authentication.getAuthorities().stream()
-                             .map(GrantedAuthority::getAuthority)
-                             // Spring Security also grants authorities for how one signed in; show roles only
-                             .filter(authority -> authority.startsWith("ROLE_"))
-                             .map(role -> role.substring("ROLE_".length()))
-                             .sorted()
-                             .collect(Collectors.joining(", "));
+                .map(GrantedAuthority::getAuthority)
+                // Spring Security also grants authorities for how one signed in; show roles only
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(role -> role.substring("ROLE_".length()))
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,9 @@
 package org.promisetracker.query.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.benefit.Rag;
 import org.promisetracker.api.view.ActionView;
@@ -20,11 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A plan's dashboard and its printable committee summary, for today or any past date, as we know
  * it now or as a report told it.
@@ -43,14 +42,15 @@ class DashboardPage {
     }
 
     @GetMapping("/plans/{planId}")
-    String dashboard(@PathVariable String planId,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                     @RequestParam(required = false) String report,
-                     @RequestParam(required = false) String area,
-                     @RequestParam(required = false) ActionStatus status,
-                     @RequestParam(required = false) Rag rag,
-                     @RequestParam(defaultValue = "false") boolean overdue,
-                     Model model) {
+    String dashboard(
+            @PathVariable String planId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @RequestParam(required = false) String report,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) Rag rag,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            Model model) {
         AsAt view = resolve(planId, asAt, report);
         PlanDashboard dashboard = dashboard(planId, view);
         Filter filter = new Filter(area, status, rag, overdue);
@@ -62,10 +62,17 @@ class DashboardPage {
         model.addAttribute("filter", filter);
         List<PlanDashboard.Area> areas = filter.apply(dashboard.areas());
         model.addAttribute("areas", areas);
-        model.addAttribute("shownActions", areas.stream().mapToInt(a -> a.actions().size()).sum());
-        model.addAttribute("shownBenefits", areas.stream().mapToInt(a -> a.benefits().size()).sum());
-        model.addAttribute("actionCount", dashboard.areas().stream().mapToInt(a -> a.actions().size()).sum());
-        model.addAttribute("benefitCount", dashboard.areas().stream().mapToInt(a -> a.benefits().size()).sum());
+        model.addAttribute(
+                "shownActions", areas.stream().mapToInt(a -> a.actions().size()).sum());
+        model.addAttribute(
+                "shownBenefits",
+                areas.stream().mapToInt(a -> a.benefits().size()).sum());
+        model.addAttribute(
+                "actionCount",
+                dashboard.areas().stream().mapToInt(a -> a.actions().size()).sum());
+        model.addAttribute(
+                "benefitCount",
+                dashboard.areas().stream().mapToInt(a -> a.benefits().size()).sum());
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("rags", Rag.values());
         model.addAttribute("today", LocalDate.now(clock));
@@ -75,10 +82,11 @@ class DashboardPage {
     }
 
     @GetMapping("/plans/{planId}/print")
-    String print(@PathVariable String planId,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                 @RequestParam(required = false) String report,
-                 Model model) {
+    String print(
+            @PathVariable String planId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @RequestParam(required = false) String report,
+            Model model) {
         AsAt view = resolve(planId, asAt, report);
         model.addAttribute("plan", dashboard(planId, view));
         model.addAttribute("view", view);
@@ -88,16 +96,19 @@ class DashboardPage {
     }
 
     private PlanDashboard dashboard(String planId, AsAt view) {
-        return queries.one(new FindPlanDashboard(planId, view.asAt(), view.knownAt()), PlanDashboard.class,
-                           "There is no plan " + planId + ".");
+        return queries.one(
+                new FindPlanDashboard(planId, view.asAt(), view.knownAt()),
+                PlanDashboard.class,
+                "There is no plan " + planId + ".");
     }
 
     private AsAt resolve(String planId, LocalDate asAt, String reportId) {
         if (reportId != null && !reportId.isBlank()) {
-            ReportView report = queries.one(new FindReport(reportId), ReportView.class,
-                                            "There is no report " + reportId + ".");
+            ReportView report =
+                    queries.one(new FindReport(reportId), ReportView.class, "There is no report " + reportId + ".");
             if (!report.planId().equals(planId)) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no report " + reportId + " for this plan.");
+                throw new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "There is no report " + reportId + " for this plan.");
             }
             return new AsAt(report.reportDate(), report.publishedAt(), false, report);
         }
@@ -139,8 +150,10 @@ class DashboardPage {
                 if (area != null && !area.isBlank() && !each.areaId().equals(area)) {
                     continue;
                 }
-                List<ActionView> actions = each.actions().stream().filter(this::shows).toList();
-                List<BenefitView> benefits = each.benefits().stream().filter(this::shows).toList();
+                List<ActionView> actions =
+                        each.actions().stream().filter(this::shows).toList();
+                List<BenefitView> benefits =
+                        each.benefits().stream().filter(this::shows).toList();
                 if (!actions.isEmpty() || !benefits.isEmpty()) {
                     shown.add(new PlanDashboard.Area(each.areaId(), each.number(), each.title(), actions, benefits));
                 }

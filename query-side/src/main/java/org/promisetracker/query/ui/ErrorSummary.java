@@ -1,9 +1,8 @@
 package org.promisetracker.query.ui;
 
+import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-
-import java.util.List;
 
 /**
  * What is wrong with a form, listed at the top of the page, each item linking to its field
@@ -12,15 +11,14 @@ import java.util.List;
  */
 record ErrorSummary(List<Item> items) {
 
-    record Item(String href, String message) {
-    }
+    record Item(String href, String message) {}
 
     static ErrorSummary of(BindingResult result, String prefix) {
         List<Item> items = result.getAllErrors().stream()
-                                 .map(error -> error instanceof FieldError field
-                                         ? new Item("#" + prefix + field.getField(), field.getDefaultMessage())
-                                         : new Item("#" + prefix + "form", error.getDefaultMessage()))
-                                 .toList();
+                .map(error -> error instanceof FieldError field
+                        ? new Item("#" + prefix + field.getField(), field.getDefaultMessage())
+                        : new Item("#" + prefix + "form", error.getDefaultMessage()))
+                .toList();
         return new ErrorSummary(items);
     }
 }

@@ -12,11 +12,18 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class FormAuthorization {
 
-    static final String[] OFFICER_POSTS = {"/actions/*/status", "/actions/*/notes", "/benefits/*/measurements",
-                                           "/benefits/*/corrections", "/benefits/*/rag"};
-    static final String[] ADMIN_PAGES = {"/plans/new", "/plans/*/areas/new", "/plans/*/actions/new",
-                                         "/plans/*/benefits/new", "/plans/*/reports/new", "/admin/parked",
-                                         "/admin/parked/retry"};
+    static final String[] OFFICER_POSTS = {
+        "/actions/*/status",
+        "/actions/*/notes",
+        "/benefits/*/measurements",
+        "/benefits/*/corrections",
+        "/benefits/*/rag"
+    };
+    static final String[] ADMIN_PAGES = {
+        "/plans/new", "/plans/*/areas/new", "/plans/*/actions/new",
+        "/plans/*/benefits/new", "/plans/*/reports/new", "/admin/parked",
+        "/admin/parked/retry"
+    };
 
     @Bean
     PageAuthorization formRules() {

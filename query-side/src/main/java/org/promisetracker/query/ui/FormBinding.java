@@ -1,5 +1,7 @@
 package org.promisetracker.query.ui;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BindingResult;
@@ -8,9 +10,6 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * A value the form cannot read (a date that is not a date, a number that is not a number) is
@@ -25,8 +24,14 @@ class FormBinding {
             @Override
             public void processPropertyAccessException(PropertyAccessException e, BindingResult result) {
                 String field = e.getPropertyName();
-                result.addError(new FieldError(result.getObjectName(), field, e.getValue(), true,
-                                               new String[] {"typeMismatch"}, null, message(e instanceof TypeMismatchException mismatch ? mismatch.getRequiredType() : null)));
+                result.addError(new FieldError(
+                        result.getObjectName(),
+                        field,
+                        e.getValue(),
+                        true,
+                        new String[] {"typeMismatch"},
+                        null,
+                        message(e instanceof TypeMismatchException mismatch ? mismatch.getRequiredType() : null)));
             }
         });
     }

@@ -1,5 +1,7 @@
 package org.promisetracker.query.ui;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -14,9 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Sends a form's command through the command gateway, under the same rules as the HTTP API. A
@@ -49,9 +48,11 @@ class FormCommands {
             projection.awaitCaughtUp(READ_WAIT);
             return Optional.of(recorded);
         } catch (AggregateNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier() + ".");
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier() + ".");
         } catch (CommandExecutionException e) {
-            Optional<Rejection> rejection = e.getDetails().filter(Rejection.class::isInstance).map(Rejection.class::cast);
+            Optional<Rejection> rejection =
+                    e.getDetails().filter(Rejection.class::isInstance).map(Rejection.class::cast);
             if (rejection.isEmpty() && Unavailable.isDatabaseUnreachable(e)) {
                 throw e; // the 503 page (UnavailablePage), not a form error the officer cannot fix
             }
@@ -70,7 +71,9 @@ class FormCommands {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, rejection.message());
         }
         String field = formField(rejection.field());
-        if (field != null && form.getTarget() != null && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field)) {
+        if (field != null
+                && form.getTarget() != null
+                && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field)) {
             form.rejectValue(field, rejection.reason().name(), rejection.message());
         } else {
             form.reject(rejection.reason().name(), rejection.message());

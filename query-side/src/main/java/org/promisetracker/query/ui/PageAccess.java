@@ -1,10 +1,10 @@
 package org.promisetracker.query.ui;
 
+import static org.springframework.http.HttpMethod.GET;
+
 import org.promisetracker.platform.security.PageAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import static org.springframework.http.HttpMethod.GET;
 
 /** Restatements are for auditors, as in the API; ADMIN inherits it through the role hierarchy. */
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +12,7 @@ class PageAccess {
 
     @Bean
     PageAuthorization reportPageRules() {
-        return requests -> requests.requestMatchers(GET, "/reports/*/restatements").hasRole("AUDITOR");
+        return requests ->
+                requests.requestMatchers(GET, "/reports/*/restatements").hasRole("AUDITOR");
     }
 }

@@ -1,13 +1,12 @@
 package org.promisetracker.query.ui;
 
-import org.promisetracker.api.view.ParkedItem;
-import org.promisetracker.api.view.PlanDashboard;
-
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.promisetracker.api.view.ParkedItem;
+import org.promisetracker.api.view.PlanDashboard;
 
 /**
  * The sentences of the "not everything is shown" banner: one per parked item, naming it as the page
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 final class ParkedBanner {
 
-    private ParkedBanner() {
-    }
+    private ParkedBanner() {}
 
     static List<String> of(List<ParkedItem> parked, PlanDashboard plan, ZoneId zone) {
         Map<String, String> names = names(plan);
@@ -25,10 +23,12 @@ final class ParkedBanner {
     }
 
     private static String sentence(ParkedItem item, Map<String, String> names, ZoneId zone) {
-        String name = names.getOrDefault(item.itemId(), "A " + item.itemKind().toLowerCase(Locale.ROOT) + " not shown yet");
+        String name =
+                names.getOrDefault(item.itemId(), "A " + item.itemKind().toLowerCase(Locale.ROOT) + " not shown yet");
         String updates = item.events() == 1 ? "1 update" : item.events() + " updates";
-        return name + ": " + updates + " could not be shown yet, so what is shown of it may be out of date (held back since "
-               + Words.instant(item.parkedAt(), zone) + ")";
+        return name + ": " + updates
+                + " could not be shown yet, so what is shown of it may be out of date (held back since "
+                + Words.instant(item.parkedAt(), zone) + ")";
     }
 
     private static Map<String, String> names(PlanDashboard plan) {
@@ -38,7 +38,8 @@ final class ParkedBanner {
         }
         names.put(plan.planId(), "The plan " + plan.title());
         for (PlanDashboard.Area area : plan.areas()) {
-            area.actions().forEach(action -> names.put(action.actionId(), "Action " + action.ref() + " " + action.title()));
+            area.actions()
+                    .forEach(action -> names.put(action.actionId(), "Action " + action.ref() + " " + action.title()));
             area.benefits().forEach(benefit -> names.put(benefit.benefitId(), "Benefit " + benefit.title()));
         }
         return names;

@@ -1,5 +1,6 @@
 package org.promisetracker.query.ui;
 
+import java.time.Clock;
 import org.promisetracker.query.parked.ParkedEvents;
 import org.promisetracker.query.parked.ParkedRetry;
 import org.springframework.stereotype.Controller;
@@ -7,8 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
 
 /** ADMIN: the updates the projection has parked, why, and a button to try them all again. */
 @Controller
@@ -34,9 +33,11 @@ class ParkedPage {
     @PostMapping("/admin/parked/retry")
     String retry(RedirectAttributes redirect) {
         ParkedRetry.Outcome outcome = retry.retryAll();
-        redirect.addFlashAttribute("flash", "Tried " + outcome.tried() + " parked " + (outcome.tried() == 1 ? "item" : "items")
-                                            + " again: " + outcome.projected() + " now shown, "
-                                            + outcome.stillParked().size() + " still parked.");
+        redirect.addFlashAttribute(
+                "flash",
+                "Tried " + outcome.tried() + " parked " + (outcome.tried() == 1 ? "item" : "items")
+                        + " again: " + outcome.projected() + " now shown, "
+                        + outcome.stillParked().size() + " still parked.");
         return "redirect:/admin/parked";
     }
 }

@@ -1,5 +1,6 @@
 package org.promisetracker.query.ui;
 
+import java.util.Set;
 import org.promisetracker.api.view.FindPlan;
 import org.promisetracker.api.view.FindReport;
 import org.promisetracker.api.view.FindReports;
@@ -17,8 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.util.Set;
-
 /** Published reports as frozen, and for auditors their verification and restatements. */
 @Controller
 class ReportsPage {
@@ -33,7 +32,8 @@ class ReportsPage {
 
     @GetMapping("/plans/{planId}/reports")
     String reports(@PathVariable String planId, Model model) {
-        model.addAttribute("plan", queries.one(new FindPlan(planId), PlanHeader.class, "There is no plan " + planId + "."));
+        model.addAttribute(
+                "plan", queries.one(new FindPlan(planId), PlanHeader.class, "There is no plan " + planId + "."));
         model.addAttribute("reports", queries.many(new FindReports(planId), ReportView.class));
         return "reports";
     }
@@ -43,12 +43,16 @@ class ReportsPage {
         ReportView report = report(reportId);
         model.addAttribute("report", report);
         model.addAttribute("noneRestated", Set.of());
-        model.addAttribute("plan", queries.one(new FindPlan(report.planId()), PlanHeader.class,
-                                               "There is no plan " + report.planId() + "."));
+        model.addAttribute(
+                "plan",
+                queries.one(
+                        new FindPlan(report.planId()), PlanHeader.class, "There is no plan " + report.planId() + "."));
         // the query bus does not know who asks, so the page keeps the API's rule: auditors only
         if (audits(user)) {
-            model.addAttribute("verification", queries.one(new VerifyReport(reportId), Verification.class,
-                                                           "There is no report " + reportId + "."));
+            model.addAttribute(
+                    "verification",
+                    queries.one(
+                            new VerifyReport(reportId), Verification.class, "There is no report " + reportId + "."));
         }
         return "report";
     }
@@ -57,8 +61,10 @@ class ReportsPage {
     String restatements(@PathVariable String reportId, Model model) {
         ReportView report = report(reportId);
         model.addAttribute("report", report);
-        model.addAttribute("restatements", queries.one(new FindRestatements(reportId), Restatements.class,
-                                                       "There is no report " + reportId + "."));
+        model.addAttribute(
+                "restatements",
+                queries.one(
+                        new FindRestatements(reportId), Restatements.class, "There is no report " + reportId + "."));
         return "restatements";
     }
 
@@ -67,6 +73,9 @@ class ReportsPage {
     }
 
     private static boolean audits(Authentication user) {
-        return user != null && user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(AUDITING::contains);
+        return user != null
+                && user.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(AUDITING::contains);
     }
 }

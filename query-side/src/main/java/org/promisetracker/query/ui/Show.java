@@ -1,13 +1,5 @@
 package org.promisetracker.query.ui;
 
-import org.promisetracker.api.action.ActionStatus;
-import org.promisetracker.api.benefit.Baseline;
-import org.promisetracker.api.benefit.BenefitType;
-import org.promisetracker.api.benefit.Rag;
-import org.promisetracker.api.benefit.Target;
-import org.promisetracker.api.view.BenefitView;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -15,6 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.benefit.Baseline;
+import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.Rag;
+import org.promisetracker.api.benefit.Target;
+import org.promisetracker.api.view.BenefitView;
+import org.springframework.stereotype.Component;
 
 /**
  * Words for the pages, used from templates as {@code @show}: statuses, RAG and trends as words
@@ -24,7 +23,8 @@ import java.util.Locale;
 @Component("show")
 public class Show {
 
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK);
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK);
 
     private final Clock clock;
 
@@ -109,7 +109,8 @@ public class Show {
         if (value == null) {
             return "";
         }
-        if (benefit.type() == BenefitType.CASHABLE && (benefit.unit() == null || benefit.unit().equalsIgnoreCase("GBP"))) {
+        if (benefit.type() == BenefitType.CASHABLE
+                && (benefit.unit() == null || benefit.unit().equalsIgnoreCase("GBP"))) {
             NumberFormat money = NumberFormat.getCurrencyInstance(Locale.UK);
             money.setMaximumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
             return money.format(value);

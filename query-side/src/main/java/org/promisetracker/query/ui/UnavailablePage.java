@@ -2,6 +2,7 @@ package org.promisetracker.query.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.promisetracker.platform.web.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.io.IOException;
 
 /**
  * A page that fails because the database cannot be reached answers 503 with {@code Retry-After}
@@ -26,8 +25,8 @@ class UnavailablePage implements HandlerExceptionResolver, Ordered {
     private static final Logger log = LoggerFactory.getLogger(UnavailablePage.class);
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                         Exception failure) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         if (!Unavailable.isDatabaseUnreachable(failure) || response.isCommitted()) {
             return null;
         }

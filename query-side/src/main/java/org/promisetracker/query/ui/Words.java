@@ -1,16 +1,15 @@
 package org.promisetracker.query.ui;
 
-import org.promisetracker.api.action.ActionStatus;
-import org.promisetracker.api.benefit.BenefitType;
-import org.promisetracker.api.benefit.Direction;
-import org.promisetracker.api.benefit.Rag;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.Direction;
+import org.promisetracker.api.benefit.Rag;
 
 /** The words a page uses for the domain's codes, dates and figures. */
 final class Words {
@@ -18,8 +17,7 @@ final class Words {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Locale.UK);
 
-    private Words() {
-    }
+    private Words() {}
 
     static String status(ActionStatus status) {
         return switch (status) {

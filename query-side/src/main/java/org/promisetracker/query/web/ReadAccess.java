@@ -1,11 +1,11 @@
 package org.promisetracker.query.web;
 
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
 import org.promisetracker.platform.security.ApiAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
 
 /**
  * Who may read what: every role sees plans, dashboards, summaries and reports; histories are for
@@ -17,11 +17,15 @@ class ReadAccess {
 
     @Bean
     ApiAuthorization readAccessRules() {
-        return requests -> requests
-                .requestMatchers(GET, "/api/v1/actions/*/history", "/api/v1/benefits/*/history").hasAnyRole("OFFICER", "AUDITOR")
-                .requestMatchers(GET, "/api/v1/reports/*/verification", "/api/v1/reports/*/restatements").hasRole("AUDITOR")
-                .requestMatchers(GET, "/api/v1/admin/**").hasRole("ADMIN")
-                .requestMatchers(POST, "/api/v1/admin/**").hasRole("ADMIN")
-                .requestMatchers(GET, "/api/v1/**").hasRole("VIEWER");
+        return requests -> requests.requestMatchers(GET, "/api/v1/actions/*/history", "/api/v1/benefits/*/history")
+                .hasAnyRole("OFFICER", "AUDITOR")
+                .requestMatchers(GET, "/api/v1/reports/*/verification", "/api/v1/reports/*/restatements")
+                .hasRole("AUDITOR")
+                .requestMatchers(GET, "/api/v1/admin/**")
+                .hasRole("ADMIN")
+                .requestMatchers(POST, "/api/v1/admin/**")
+                .hasRole("ADMIN")
+                .requestMatchers(GET, "/api/v1/**")
+                .hasRole("VIEWER");
     }
 }

@@ -1,5 +1,9 @@
 package org.promisetracker.query.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.promisetracker.api.summary.FindPlanSummary;
 import org.promisetracker.api.summary.PlanSummary;
 import org.promisetracker.api.view.FindHistory;
@@ -25,11 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The read API of API.md. Every read takes {@code asAt} (a date, default today in the service's
@@ -59,19 +58,25 @@ class ReadController {
     }
 
     @GetMapping("/api/v1/plans/{planId}/summary")
-    PlanSummary summary(@PathVariable String planId,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return queries.one(new FindPlanSummary(planId, asAtOrToday(asAt), knownAtOrNow(knownAt)), PlanSummary.class,
-                           noPlan(planId));
+    PlanSummary summary(
+            @PathVariable String planId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return queries.one(
+                new FindPlanSummary(planId, asAtOrToday(asAt), knownAtOrNow(knownAt)),
+                PlanSummary.class,
+                noPlan(planId));
     }
 
     @GetMapping("/api/v1/plans/{planId}/dashboard")
-    PlanDashboard dashboard(@PathVariable String planId,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return queries.one(new FindPlanDashboard(planId, asAtOrToday(asAt), knownAtOrNow(knownAt)), PlanDashboard.class,
-                           noPlan(planId));
+    PlanDashboard dashboard(
+            @PathVariable String planId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return queries.one(
+                new FindPlanDashboard(planId, asAtOrToday(asAt), knownAtOrNow(knownAt)),
+                PlanDashboard.class,
+                noPlan(planId));
     }
 
     @GetMapping("/api/v1/actions/{actionId}/history")

@@ -1,5 +1,9 @@
 package org.promisetracker.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -10,11 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.query.projection.RecordingJdbcTemplate.Call;
 import org.springframework.dao.DataIntegrityViolationException;
-
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BatchWriterTest {
 
@@ -45,8 +44,10 @@ class BatchWriterTest {
 
         unitOfWork.commit();
 
-        assertThat(jdbc.calls).containsExactly(new Call("INSERT a", List.of(List.of(1), List.of(3))),
-                                               new Call("INSERT b", List.of(List.of(2))));
+        assertThat(jdbc.calls)
+                .containsExactly(
+                        new Call("INSERT a", List.of(List.of(1), List.of(3))),
+                        new Call("INSERT b", List.of(List.of(2))));
     }
 
     @Test
@@ -59,14 +60,14 @@ class BatchWriterTest {
 
         unitOfWork.commit();
 
-        assertThat(jdbc.calls).containsExactly(new Call("INSERT a", List.of(List.of(1))),
-                                               new Call("INSERT a", List.of(List.of(2))));
+        assertThat(jdbc.calls)
+                .containsExactly(new Call("INSERT a", List.of(List.of(1))), new Call("INSERT a", List.of(List.of(2))));
     }
 
     @Test
     void givenTheRowsFailToGoIn_whenTheBatchCommits_thenItRollsBackAndItsEventsAreWrittenOnTheirOwnNextTime() {
-        BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("one"),
-                                                                        GenericEventMessage.asEventMessage("two")));
+        BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(
+                List.of(GenericEventMessage.asEventMessage("one"), GenericEventMessage.asEventMessage("two")));
         AtomicBoolean rolledBack = new AtomicBoolean();
         batch.onRollback(unitOfWork -> rolledBack.set(true));
         jdbc.failure = new DataIntegrityViolationException("no");
@@ -77,7 +78,10 @@ class BatchWriterTest {
         });
 
         assertThat(result.isExceptional()).isTrue();
-        assertThat(result.exceptionResult()).isInstanceOf(BatchWriter.BatchFailed.class).cause().isSameAs(jdbc.failure);
+        assertThat(result.exceptionResult())
+                .isInstanceOf(BatchWriter.BatchFailed.class)
+                .cause()
+                .isSameAs(jdbc.failure);
         assertThat(rolledBack).isTrue();
         assertThat(batch.isRolledBack()).isTrue();
 

@@ -1,5 +1,18 @@
 package org.promisetracker.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -14,20 +27,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.contains;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 class EventPositionsTest {
 
@@ -51,7 +50,8 @@ class EventPositionsTest {
     void givenABatchFromTheJpaStore_whenPositionsAreAsked_thenTheStoreIsAskedOnceForAllAndOnceMoreForAnyItLacks() {
         answerForTheBatch(Map.entry(first.getIdentifier(), 12L), Map.entry(gapFiller.getIdentifier(), 9L));
         answerOnItsOwn(unknown, 13L);
-        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(List.<EventMessage<?>>of(first, gapFiller, unknown));
+        BatchingUnitOfWork<EventMessage<?>> batch =
+                new BatchingUnitOfWork<>(List.<EventMessage<?>>of(first, gapFiller, unknown));
         List<Long> found = new ArrayList<>();
 
         batch.executeWithResult(() -> found.add(positions.of(batch.getMessage(), GAP_AWARE)));
@@ -64,7 +64,8 @@ class EventPositionsTest {
     @Test
     void givenAReplayOfTheJpaStore_whenAPositionIsAsked_thenTheStoreIsAskedAllTheSame() {
         answerForTheBatch(Map.entry(first.getIdentifier(), 9L));
-        TrackingToken replaying = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(20, Set.of()), GAP_AWARE);
+        TrackingToken replaying =
+                ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(20, Set.of()), GAP_AWARE);
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(List.<EventMessage<?>>of(first));
         List<Long> found = new ArrayList<>();
 

@@ -1,5 +1,21 @@
 package org.promisetracker.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -15,24 +31,6 @@ import org.promisetracker.query.projection.RecordingJdbcTemplate.Call;
 import org.promisetracker.query.report.ReportFreezer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.inOrder;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.spy;
-import static org.mockito.Mockito.verify;
-
 /**
  * One batch of events as the processor hands it over: a measurement, its correction, a report that
  * must be frozen from both, and a note after the report. No database: the rows are recorded.
@@ -44,21 +42,31 @@ class PlanProjectionBatchTest {
     private final ReportFreezer freezer = mock(ReportFreezer.class);
     private final ProjectionProgress progress = mock(ProjectionProgress.class);
     private final Savepoints savepoints = new DirectSavepoints();
-    private final AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(
-            new PlanProjection(new BatchWriter(jdbc, savepoints), new EventPositions(mock(JdbcClient.class)), schemas,
-                               freezer, progress, savepoints));
+    private final AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new PlanProjection(
+            new BatchWriter(jdbc, savepoints),
+            new EventPositions(mock(JdbcClient.class)),
+            schemas,
+            freezer,
+            progress,
+            savepoints));
 
     @Test
     void givenAMeasurementItsCorrectionAndAReportInOneBatch_whenProjected_thenTheReportIsFrozenAfterBothRowsAreIn() {
-        doReturn(new ReadSchemas.State("read_a", null, null, null)).when(schemas).state();
+        doReturn(new ReadSchemas.State("read_a", null, null, null))
+                .when(schemas)
+                .state();
         LocalDate date = LocalDate.of(2023, 1, 31);
         List<EventMessage<?>> events = tracked(
-                new MeasurementRecorded("benefit", "plan", "measurement", date, new BigDecimal("35"), null, "Training records"),
-                new MeasurementCorrected("benefit", "plan", "measurement", date, new BigDecimal("37"), null, "Late returns"),
+                new MeasurementRecorded(
+                        "benefit", "plan", "measurement", date, new BigDecimal("35"), null, "Training records"),
+                new MeasurementCorrected(
+                        "benefit", "plan", "measurement", date, new BigDecimal("37"), null, "Late returns"),
                 new ReportPublished("report", "plan", "Committee", date, "Progress report"),
                 new ProgressNoteRecorded("action", "plan", date, "After the report"));
         List<Call> inWhenFrozen = new ArrayList<>();
-        doAnswer(freezing -> inWhenFrozen.addAll(jdbc.calls)).when(freezer).freeze(any(), any(), any(), any(), anyLong(), any(), any());
+        doAnswer(freezing -> inWhenFrozen.addAll(jdbc.calls))
+                .when(freezer)
+                .freeze(any(), any(), any(), any(), anyLong(), any(), any());
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events);
 
         batch.executeWithResult(() -> projection.handle(batch.getMessage()));
@@ -79,10 +87,12 @@ class PlanProjectionBatchTest {
 
     @Test
     void givenABatchThatFails_whenProjected_thenNoProgressIsReported() {
-        doReturn(new ReadSchemas.State("read_a", null, null, null)).when(schemas).state();
+        doReturn(new ReadSchemas.State("read_a", null, null, null))
+                .when(schemas)
+                .state();
         jdbc.failure = new IllegalStateException("the database is gone");
-        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(tracked(
-                new ProgressNoteRecorded("action", "plan", LocalDate.of(2023, 1, 31), "Lost")));
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(
+                tracked(new ProgressNoteRecorded("action", "plan", LocalDate.of(2023, 1, 31), "Lost")));
 
         batch.executeWithResult(() -> projection.handle(batch.getMessage()));
 
@@ -94,8 +104,8 @@ class PlanProjectionBatchTest {
     private static List<EventMessage<?>> tracked(Object... payloads) {
         List<EventMessage<?>> messages = new ArrayList<>();
         for (Object payload : payloads) {
-            messages.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(messages.size()),
-                                                          GenericEventMessage.asEventMessage(payload)));
+            messages.add(new GenericTrackedEventMessage<>(
+                    new GlobalSequenceTrackingToken(messages.size()), GenericEventMessage.asEventMessage(payload)));
         }
         return messages;
     }

@@ -1,17 +1,15 @@
 package org.promisetracker.query.projection;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A JdbcTemplate with no database: it records the statements it is asked to run, in order, or fails them. */
 class RecordingJdbcTemplate extends JdbcTemplate {
 
     /** One call: its SQL and its rows, each row's arguments as a list. */
-    record Call(String sql, List<List<Object>> rows) {
-    }
+    record Call(String sql, List<List<Object>> rows) {}
 
     final List<Call> calls = new ArrayList<>();
     RuntimeException failure;

@@ -1,12 +1,12 @@
 package org.promisetracker.query.summary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class NumberWordsTest {
 
@@ -46,7 +46,8 @@ class NumberWordsTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, -32, Integer.MIN_VALUE})
     void givenNegative_whenOf_thenRejected(int n) {
-        assertThatIllegalArgumentException().isThrownBy(() -> NumberWords.of(n))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> NumberWords.of(n))
                 .withMessageContaining(String.valueOf(n));
     }
 

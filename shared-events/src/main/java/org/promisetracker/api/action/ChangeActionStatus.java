@@ -1,9 +1,11 @@
 package org.promisetracker.api.action;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record ChangeActionStatus(@TargetAggregateIdentifier String actionId, ActionStatus status,
-                                 LocalDate effectiveDate, String comment, String supersededBy) {
-}
+public record ChangeActionStatus(
+        @TargetAggregateIdentifier String actionId,
+        ActionStatus status,
+        LocalDate effectiveDate,
+        String comment,
+        String supersededBy) {}

@@ -2,5 +2,9 @@ package org.promisetracker.api.action;
 
 /** The five foundations of The Promise an action may be tagged with. */
 public enum Foundation {
-    VOICE, FAMILY, CARE, PEOPLE, SCAFFOLDING
+    VOICE,
+    FAMILY,
+    CARE,
+    PEOPLE,
+    SCAFFOLDING
 }

@@ -1,8 +1,6 @@
 package org.promisetracker.api.action;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record RecordProgressNote(@TargetAggregateIdentifier String actionId, LocalDate effectiveDate, String text) {
-}
+public record RecordProgressNote(@TargetAggregateIdentifier String actionId, LocalDate effectiveDate, String text) {}

@@ -1,9 +1,7 @@
 package org.promisetracker.api.benefit;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record AssessRag(@TargetAggregateIdentifier String benefitId, Rag rag, LocalDate effectiveDate,
-                        String rationale) {
-}
+public record AssessRag(
+        @TargetAggregateIdentifier String benefitId, Rag rag, LocalDate effectiveDate, String rationale) {}

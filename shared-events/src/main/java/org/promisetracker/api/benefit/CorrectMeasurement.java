@@ -1,11 +1,14 @@
 package org.promisetracker.api.benefit;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Fields left {@code null} keep what the measurement said before. */
-public record CorrectMeasurement(@TargetAggregateIdentifier String benefitId, String measurementId,
-                                 BigDecimal value, String evidence, LocalDate effectiveDate, String reason) {
-}
+public record CorrectMeasurement(
+        @TargetAggregateIdentifier String benefitId,
+        String measurementId,
+        BigDecimal value,
+        String evidence,
+        LocalDate effectiveDate,
+        String reason) {}

@@ -1,5 +1,6 @@
 package org.promisetracker.api.benefit;
 
 public enum Direction {
-    HIGHER_IS_BETTER, LOWER_IS_BETTER
+    HIGHER_IS_BETTER,
+    LOWER_IS_BETTER
 }

@@ -1,9 +1,8 @@
 package org.promisetracker.api.benefit;
 
-import org.axonframework.serialization.Revision;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * Replaces what measurement {@code measurementId} says, from now on, with the reason. Carries the
@@ -11,6 +10,11 @@ import java.time.LocalDate;
  * the original and every earlier correction stay in the log.
  */
 @Revision("1")
-public record MeasurementCorrected(String benefitId, String planId, String measurementId, LocalDate effectiveDate,
-                                   BigDecimal value, String evidence, String reason) {
-}
+public record MeasurementCorrected(
+        String benefitId,
+        String planId,
+        String measurementId,
+        LocalDate effectiveDate,
+        BigDecimal value,
+        String evidence,
+        String reason) {}

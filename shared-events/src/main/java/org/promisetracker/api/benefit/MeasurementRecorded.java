@@ -1,11 +1,15 @@
 package org.promisetracker.api.benefit;
 
-import org.axonframework.serialization.Revision;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record MeasurementRecorded(String benefitId, String planId, String measurementId, LocalDate effectiveDate,
-                                  BigDecimal value, String evidence, String source) {
-}
+public record MeasurementRecorded(
+        String benefitId,
+        String planId,
+        String measurementId,
+        LocalDate effectiveDate,
+        BigDecimal value,
+        String evidence,
+        String source) {}

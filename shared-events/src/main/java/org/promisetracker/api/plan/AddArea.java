@@ -2,5 +2,4 @@ package org.promisetracker.api.plan;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AddArea(@TargetAggregateIdentifier String planId, String areaId, int number, String title) {
-}
+public record AddArea(@TargetAggregateIdentifier String planId, String areaId, int number, String title) {}

@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** An improvement area (South Ayrshire) or core commitment (South Lanarkshire), numbered within its plan. */
 @Revision("1")
-public record AreaAdded(String planId, String areaId, int number, String title) {
-}
+public record AreaAdded(String planId, String areaId, int number, String title) {}

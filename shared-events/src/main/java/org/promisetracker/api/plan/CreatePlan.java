@@ -1,9 +1,12 @@
 package org.promisetracker.api.plan;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record CreatePlan(@TargetAggregateIdentifier String planId, String title, String organisation,
-                         LocalDate startDate, LocalDate endDate, String areaLabel) {
-}
+public record CreatePlan(
+        @TargetAggregateIdentifier String planId,
+        String title,
+        String organisation,
+        LocalDate startDate,
+        LocalDate endDate,
+        String areaLabel) {}

@@ -1,9 +1,11 @@
 package org.promisetracker.api.report;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
-public record PublishReport(@TargetAggregateIdentifier String reportId, String planId, String committee,
-                            LocalDate reportDate, String title) {
-}
+public record PublishReport(
+        @TargetAggregateIdentifier String reportId,
+        String planId,
+        String committee,
+        LocalDate reportDate,
+        String title) {}

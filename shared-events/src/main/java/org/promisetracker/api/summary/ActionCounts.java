@@ -1,10 +1,9 @@
 package org.promisetracker.api.summary;
 
-import org.promisetracker.api.action.ActionStatus;
-
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.promisetracker.api.action.ActionStatus;
 
 /** Every status is a key, zeros included, in the enum's order. */
 public record ActionCounts(int total, Map<ActionStatus, Integer> byStatus) {

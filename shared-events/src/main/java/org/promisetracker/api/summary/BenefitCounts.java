@@ -1,9 +1,8 @@
 package org.promisetracker.api.summary;
 
+import java.util.Map;
 import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Rag;
-
-import java.util.Map;
 
 /** Every type and every RAG (NOT_ASSESSED included) is a key, zeros included, in the enums' order. */
 public record BenefitCounts(int total, Map<BenefitType, Integer> byType, Map<Rag, Integer> byRag) {

@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Answers {@link PlanDashboard}. */
-public record FindPlanDashboard(String planId, LocalDate asAt, Instant knownAt) {
-}
+public record FindPlanDashboard(String planId, LocalDate asAt, Instant knownAt) {}

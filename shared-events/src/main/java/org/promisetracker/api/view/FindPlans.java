@@ -1,5 +1,4 @@
 package org.promisetracker.api.view;
 
 /** Answers a list of {@link PlanHeader}. */
-public record FindPlans() {
-}
+public record FindPlans() {}

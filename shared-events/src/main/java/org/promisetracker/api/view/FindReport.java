@@ -1,5 +1,4 @@
 package org.promisetracker.api.view;
 
 /** Answers {@link ReportView}, or nothing for an unknown report. */
-public record FindReport(String reportId) {
-}
+public record FindReport(String reportId) {}

@@ -1,5 +1,4 @@
 package org.promisetracker.api.view;
 
 /** Answers a list of {@link ReportView} without their items. */
-public record FindReports(String planId) {
-}
+public record FindReports(String planId) {}

@@ -1,5 +1,4 @@
 package org.promisetracker.api.view;
 
 /** Answers {@link Restatements}, or nothing for an unknown report. */
-public record FindRestatements(String reportId) {
-}
+public record FindRestatements(String reportId) {}

@@ -16,11 +16,22 @@ public record History(String subjectId, String kind, String planId, List<Entry> 
      * measurement a correction replaces, and {@code correctsWhat} what that measurement said just
      * before the correction.
      */
-    public record Entry(String eventId, String event, LocalDate effectiveDate, Instant recordedAt, String recordedBy,
-                        String status, String rag, String measurementId, BigDecimal value, String evidence,
-                        String source, String text, String supersededBy, String corrects, Corrected correctsWhat) {
-    }
+    public record Entry(
+            String eventId,
+            String event,
+            LocalDate effectiveDate,
+            Instant recordedAt,
+            String recordedBy,
+            String status,
+            String rag,
+            String measurementId,
+            BigDecimal value,
+            String evidence,
+            String source,
+            String text,
+            String supersededBy,
+            String corrects,
+            Corrected correctsWhat) {}
 
-    public record Corrected(LocalDate effectiveDate, BigDecimal value, String evidence) {
-    }
+    public record Corrected(LocalDate effectiveDate, BigDecimal value, String evidence) {}
 }

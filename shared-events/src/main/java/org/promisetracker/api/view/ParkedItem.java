@@ -7,6 +7,5 @@ import java.time.Instant;
  * and the item's later ones are parked, so what the reads show of the item stops before them.
  * {@code firstEvent} names the kind of the first parked event, {@code events} counts them all.
  */
-public record ParkedItem(String itemId, String itemKind, String planId, String firstEvent, int events,
-                         Instant parkedAt) {
-}
+public record ParkedItem(
+        String itemId, String itemKind, String planId, String firstEvent, int events, Instant parkedAt) {}

@@ -1,11 +1,10 @@
 package org.promisetracker.api.view;
 
-import org.promisetracker.api.summary.PlanSummary;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.promisetracker.api.summary.PlanSummary;
 
 /**
  * The dashboard of a plan: the summary, then each area with its actions and the benefits tracked
@@ -13,13 +12,20 @@ import java.util.Set;
  * last report's date is now known differently from what that report said. {@code parked} lists the
  * plan's items of which an event could not be projected yet: what is shown of them stops before it.
  */
-public record PlanDashboard(String planId, String title, String organisation, String areaLabel, LocalDate asAt,
-                            Instant knownAt, PlanSummary summary, List<Area> areas, ReportRef lastReport,
-                            Set<String> restated, List<ParkedItem> parked) {
+public record PlanDashboard(
+        String planId,
+        String title,
+        String organisation,
+        String areaLabel,
+        LocalDate asAt,
+        Instant knownAt,
+        PlanSummary summary,
+        List<Area> areas,
+        ReportRef lastReport,
+        Set<String> restated,
+        List<ParkedItem> parked) {
 
-    public record Area(String areaId, int number, String title, List<ActionView> actions, List<BenefitView> benefits) {
-    }
+    public record Area(String areaId, int number, String title, List<ActionView> actions, List<BenefitView> benefits) {}
 
-    public record ReportRef(String reportId, String title, LocalDate reportDate, Instant publishedAt) {
-    }
+    public record ReportRef(String reportId, String title, LocalDate reportDate, Instant publishedAt) {}
 }

@@ -1,15 +1,22 @@
 package org.promisetracker.api.view;
 
-import org.promisetracker.api.summary.PlanSummary;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.promisetracker.api.summary.PlanSummary;
 
 /**
  * A published report as frozen at its publication: the summary and every item as at the report
  * date, as known then. {@code sha256} is the hash of its canonical JSON ({@link #canonicalJson}).
  */
-public record ReportView(String reportId, String planId, String committee, LocalDate reportDate, String title,
-                         Instant publishedAt, String publishedBy, PlanSummary summary, PlanItems items, String sha256,
-                         String canonicalJson) {
-}
+public record ReportView(
+        String reportId,
+        String planId,
+        String committee,
+        LocalDate reportDate,
+        String title,
+        Instant publishedAt,
+        String publishedBy,
+        PlanSummary summary,
+        PlanItems items,
+        String sha256,
+        String canonicalJson) {}

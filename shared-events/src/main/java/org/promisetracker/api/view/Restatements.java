@@ -5,16 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What is now known differently, as at the report's date, from what the report said. */
-public record Restatements(String reportId, LocalDate reportDate, Instant publishedAt, Instant knownAt,
-                           List<Restatement> items) {
+public record Restatements(
+        String reportId, LocalDate reportDate, Instant publishedAt, Instant knownAt, List<Restatement> items) {
 
     /** {@code aspect} is STATUS, RAG or MEASUREMENT; the values are as reported and as now known. */
-    public record Restatement(String itemId, String itemKind, String ref, String title, String aspect,
-                              String reported, String current, List<Change> changes) {
-    }
+    public record Restatement(
+            String itemId,
+            String itemKind,
+            String ref,
+            String title,
+            String aspect,
+            String reported,
+            String current,
+            List<Change> changes) {}
 
     /** An event recorded after the report that changed what the item was as at the report date. */
-    public record Change(String eventId, String event, LocalDate effectiveDate, Instant recordedAt, String recordedBy,
-                         String why) {
-    }
+    public record Change(
+            String eventId, String event, LocalDate effectiveDate, Instant recordedAt, String recordedBy, String why) {}
 }
