@@ -46,7 +46,7 @@ public class AxonMetrics extends GlobalMetricRegistry {
     public MessageMonitor<? super EventMessage<?>> registerEventProcessor(
             String name, Function<Message<?>, Iterable<Tag>> tags, Function<Message<?>, Iterable<Tag>> latencyTags) {
         return new MultiMessageMonitor<>(List.of(
-                MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
+                timer(name, tags),
                 EventProcessorLatencyMonitor.builder()
                         .meterNamePrefix(name)
                         .meterRegistry(getRegistry())
@@ -70,9 +70,17 @@ public class AxonMetrics extends GlobalMetricRegistry {
 
     private MessageMonitor<Message<?>> handlers(String name, Function<Message<?>, Iterable<Tag>> tags) {
         return new MultiMessageMonitor<>(List.of(
-                MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
+                timer(name, tags),
                 capacity(name, tags),
                 MessageCountingMonitor.buildMonitor(name, getRegistry(), tags)));
+    }
+
+    private MessageTimerMonitor timer(String name, Function<Message<?>, Iterable<Tag>> tags) {
+        return MessageTimerMonitor.builder()
+                .meterNamePrefix(name)
+                .meterRegistry(getRegistry())
+                .tagsBuilder(tags)
+                .build();
     }
 
     private CapacityMonitor capacity(String name, Function<Message<?>, Iterable<Tag>> tags) {

@@ -48,7 +48,7 @@ class EventPositionsTest {
 
     @Test
     void givenABatchFromTheJpaStore_whenPositionsAreAsked_thenTheStoreIsAskedOnceForAllAndOnceMoreForAnyItLacks() {
-        answerForTheBatch(Map.entry(first.getIdentifier(), 12L), Map.entry(gapFiller.getIdentifier(), 9L));
+        answerForTheBatch(List.of(Map.entry(first.getIdentifier(), 12L), Map.entry(gapFiller.getIdentifier(), 9L)));
         answerOnItsOwn(unknown, 13L);
         BatchingUnitOfWork<EventMessage<?>> batch =
                 new BatchingUnitOfWork<>(List.<EventMessage<?>>of(first, gapFiller, unknown));
@@ -63,7 +63,7 @@ class EventPositionsTest {
 
     @Test
     void givenAReplayOfTheJpaStore_whenAPositionIsAsked_thenTheStoreIsAskedAllTheSame() {
-        answerForTheBatch(Map.entry(first.getIdentifier(), 9L));
+        answerForTheBatch(List.of(Map.entry(first.getIdentifier(), 9L)));
         TrackingToken replaying =
                 ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(20, Set.of()), GAP_AWARE);
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(List.<EventMessage<?>>of(first));
@@ -92,15 +92,14 @@ class EventPositionsTest {
         verifyNoInteractions(jdbc);
     }
 
-    @SafeVarargs
     @SuppressWarnings("unchecked")
-    private void answerForTheBatch(Map.Entry<String, Long>... answer) {
+    private void answerForTheBatch(List<Map.Entry<String, Long>> answer) {
         StatementSpec statement = mock(StatementSpec.class);
         MappedQuerySpec<Map.Entry<String, Long>> rows = mock(MappedQuerySpec.class);
         when(jdbc.sql(contains("= ANY(?)"))).thenReturn(statement);
         when(statement.param(any())).thenReturn(statement);
         when(statement.query(any(RowMapper.class))).thenReturn(rows);
-        when(rows.list()).thenReturn(List.of(answer));
+        when(rows.list()).thenReturn(answer);
     }
 
     @SuppressWarnings("unchecked")
