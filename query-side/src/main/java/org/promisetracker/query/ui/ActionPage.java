@@ -140,8 +140,8 @@ class ActionPage {
         model.addAttribute(
                 "statusNow",
                 Words.status(action.status())
-                        + (action.statusDate() == null ? "" : " since " + Words.date(action.statusDate())));
-        model.addAttribute("dueDate", Words.date(action.dueDate()));
+                        + (action.statusDate() == null ? "" : " since " + Formats.date(action.statusDate())));
+        model.addAttribute("dueDate", Formats.date(action.dueDate()));
         model.addAttribute(
                 "supersededByLabel",
                 actions.stream()
@@ -153,7 +153,7 @@ class ActionPage {
                 "latestNote",
                 action.latestNote() == null
                         ? null
-                        : Words.date(action.latestNote().effectiveDate()) + ": "
+                        : Formats.date(action.latestNote().effectiveDate()) + ": "
                                 + action.latestNote().text());
         model.addAttribute("timeline", Timeline.of(history, null, clock.getZone()));
         model.addAttribute(
@@ -189,7 +189,7 @@ class ActionPage {
                 redirect.addFlashAttribute(
                         "flash",
                         "The status " + Words.status(form.getStatus()).toLowerCase() + " as at "
-                                + Words.date(form.getEffectiveDate()) + " is recorded.");
+                                + Formats.date(form.getEffectiveDate()) + " is recorded.");
                 return "redirect:/actions/" + actionId;
             }
         }

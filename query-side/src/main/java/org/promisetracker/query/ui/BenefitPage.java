@@ -218,7 +218,7 @@ class BenefitPage {
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "The benefit " + benefitId + " does not count in its plan yet."));
-        List<Measurement> measurements = measurements(history, benefit.unit());
+        List<Measurement> measurements = measurements(history, Formats.unitOf(benefit.type(), benefit.unit()));
         model.addAttribute("plan", plan);
         model.addAttribute("parkedBanner", ParkedBanner.of(history.parked(), plan, clock.getZone()));
         model.addAttribute("benefit", benefit);
@@ -228,7 +228,7 @@ class BenefitPage {
         model.addAttribute(
                 "ragWords",
                 Words.rag(benefit.rag())
-                        + (benefit.ragDate() == null ? "" : " since " + Words.date(benefit.ragDate())));
+                        + (benefit.ragDate() == null ? "" : " since " + Formats.date(benefit.ragDate())));
         model.addAttribute(
                 "baseline",
                 benefit.baseline() == null
@@ -236,21 +236,25 @@ class BenefitPage {
                         : Timeline.said(
                                         benefit.baseline().value(),
                                         benefit.baseline().evidence(),
-                                        benefit.unit()) + " at "
-                                + Words.date(benefit.baseline().date()));
+                                        Formats.unitOf(benefit.type(), benefit.unit()))
+                                + " at "
+                                + Formats.date(benefit.baseline().date()));
         model.addAttribute(
                 "target",
                 benefit.target() == null
                         ? null
-                        : Words.figure(benefit.target().value(), benefit.unit()) + " by "
-                                + Words.date(benefit.target().date()));
+                        : Formats.figure(benefit.target().value(), Formats.unitOf(benefit.type(), benefit.unit()))
+                                + " by " + Formats.date(benefit.target().date()));
         BenefitView.Measurement latest = benefit.latestMeasurement();
         model.addAttribute(
                 "latest",
                 latest == null
                         ? null
-                        : Timeline.said(latest.value(), latest.evidence(), benefit.unit()) + " at "
-                                + Words.date(latest.effectiveDate()));
+                        : Timeline.said(
+                                        latest.value(),
+                                        latest.evidence(),
+                                        Formats.unitOf(benefit.type(), benefit.unit()))
+                                + " at " + Formats.date(latest.effectiveDate()));
         model.addAttribute(
                 "actionLinks",
                 plan.areas().stream()
@@ -260,7 +264,8 @@ class BenefitPage {
                         .toList());
         model.addAttribute("measurements", measurements);
         model.addAttribute("chart", benefit.type().isMeasuredByValue() ? chart(benefit, measurements) : null);
-        model.addAttribute("timeline", Timeline.of(history, benefit.unit(), clock.getZone()));
+        model.addAttribute(
+                "timeline", Timeline.of(history, Formats.unitOf(benefit.type(), benefit.unit()), clock.getZone()));
         model.addAttribute(
                 "rags",
                 List.of(
@@ -370,7 +375,7 @@ class BenefitPage {
                         new Measurement(
                                 entry.measurementId(),
                                 entry.effectiveDate(),
-                                Words.date(entry.effectiveDate()),
+                                Formats.date(entry.effectiveDate()),
                                 entry.value(),
                                 Timeline.said(entry.value(), entry.evidence(), unit),
                                 source,
@@ -384,7 +389,7 @@ class BenefitPage {
 
     private static Chart chart(BenefitView benefit, List<Measurement> measurements) {
         return new Chart(
-                benefit.unit(),
+                Formats.unitOf(benefit.type(), benefit.unit()),
                 measurements.stream().map(m -> m.effectiveDate().toString()).toList(),
                 measurements.stream().map(Measurement::value).toList(),
                 benefit.baseline() == null ? null : benefit.baseline().value(),

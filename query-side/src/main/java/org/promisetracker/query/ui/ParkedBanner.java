@@ -28,7 +28,7 @@ final class ParkedBanner {
         String updates = item.events() == 1 ? "1 update" : item.events() + " updates";
         return name + ": " + updates
                 + " could not be shown yet, so what is shown of it may be out of date (held back since "
-                + Words.instant(item.parkedAt(), zone) + ")";
+                + Formats.instant(item.parkedAt(), zone) + ")";
     }
 
     private static Map<String, String> names(PlanDashboard plan) {

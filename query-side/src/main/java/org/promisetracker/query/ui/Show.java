@@ -1,11 +1,9 @@
 package org.promisetracker.query.ui;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.benefit.Baseline;
@@ -22,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("show")
 public class Show {
-
-    private static final DateTimeFormatter INSTANT =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK);
 
     private final Clock clock;
 
@@ -98,28 +93,15 @@ public class Show {
     }
 
     public String date(LocalDate date) {
-        return Words.date(date);
+        return Formats.date(date);
     }
 
     public String instant(Instant instant) {
-        return instant == null ? "" : INSTANT.format(instant.atZone(clock.getZone()));
+        return Formats.instant(instant, clock.getZone());
     }
 
     public String value(BenefitView benefit, BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        if (benefit.type() == BenefitType.CASHABLE
-                && (benefit.unit() == null || benefit.unit().equalsIgnoreCase("GBP"))) {
-            NumberFormat money = NumberFormat.getCurrencyInstance(Locale.UK);
-            money.setMaximumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
-            return money.format(value);
-        }
-        String number = NumberFormat.getNumberInstance(Locale.UK).format(value);
-        if (benefit.unit() == null || benefit.unit().isBlank()) {
-            return number;
-        }
-        return benefit.unit().equals("%") ? number + "%" : number + " " + benefit.unit();
+        return Formats.figure(value, Formats.unitOf(benefit.type(), benefit.unit()));
     }
 
     public String measurement(BenefitView benefit, BenefitView.Measurement measurement) {

@@ -44,8 +44,8 @@ record Timeline(List<Row> rows) {
         };
         return new Row(
                 entry.eventId(),
-                Words.date(entry.effectiveDate()),
-                Words.instant(entry.recordedAt(), zone),
+                Formats.date(entry.effectiveDate()),
+                Formats.instant(entry.recordedAt(), zone),
                 entry.recordedBy(),
                 what,
                 why,
@@ -56,13 +56,13 @@ record Timeline(List<Row> rows) {
         History.Corrected before = entry.correctsWhat();
         String was = before == null
                 ? "an earlier measurement"
-                : "the measurement of " + Words.date(before.effectiveDate()) + " ("
+                : "the measurement of " + Formats.date(before.effectiveDate()) + " ("
                         + said(before.value(), before.evidence(), unit) + ")";
         return "Correction of " + was + ": now " + said(entry.value(), entry.evidence(), unit) + " as at "
-                + Words.date(entry.effectiveDate());
+                + Formats.date(entry.effectiveDate());
     }
 
     static String said(BigDecimal value, String evidence, String unit) {
-        return value != null ? Words.figure(value, unit) : evidence == null ? "" : evidence;
+        return value != null ? Formats.figure(value, unit) : evidence == null ? "" : evidence;
     }
 }

@@ -1,21 +1,12 @@
 package org.promisetracker.query.ui;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Direction;
 import org.promisetracker.api.benefit.Rag;
 
-/** The words a page uses for the domain's codes, dates and figures. */
+/** The labels a page uses for the domain's codes; values are written by {@link Formats}. */
 final class Words {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Locale.UK);
 
     private Words() {}
 
@@ -59,28 +50,5 @@ final class Words {
             return "";
         }
         return direction == Direction.LOWER_IS_BETTER ? "Lower is better" : "Higher is better";
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    static String instant(Instant instant, ZoneId zone) {
-        return instant == null ? "" : INSTANT.format(instant.atZone(zone));
-    }
-
-    /** A figure with its unit: "88.5%", "72 children and young people", "£35,000". */
-    static String figure(BigDecimal value, String unit) {
-        if (value == null) {
-            return "";
-        }
-        String number = value.stripTrailingZeros().toPlainString();
-        if (unit == null || unit.isBlank()) {
-            return number;
-        }
-        if (unit.equalsIgnoreCase("GBP") || unit.equals("£")) {
-            return "£" + String.format(Locale.UK, "%,.2f", value).replaceAll("\\.00$", "");
-        }
-        return unit.equals("%") ? number + "%" : number + " " + unit;
     }
 }
