@@ -33,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionPage {
 
-    record Option(String value, String label) {}
-
     public static class StatusForm {
         @NotNull(message = "Choose the action's status.") private ActionStatus status;
 

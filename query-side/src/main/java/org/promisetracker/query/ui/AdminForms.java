@@ -42,8 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminForms {
 
-    record Option(String value, String label) {}
-
     public static class PlanForm {
         @NotBlank(message = "Enter the plan's title.") private String title;
 

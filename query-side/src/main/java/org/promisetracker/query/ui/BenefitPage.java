@@ -39,8 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BenefitPage {
 
-    record Option(String value, String label) {}
-
     /** A measurement as it now reads, corrections applied. */
     record Measurement(
             String measurementId,
