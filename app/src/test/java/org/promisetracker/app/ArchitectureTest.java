@@ -3,6 +3,7 @@ package org.promisetracker.app;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -35,6 +36,23 @@ class ArchitectureTest {
         assertThat(CLASSES.that(resideInAPackage(module)))
                 .as("classes in %s", module)
                 .isNotEmpty();
+    }
+
+    // the feature packages of each module (query.report, query.projection, command.plan, ...)
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "org.promisetracker.command.(*)..",
+                "org.promisetracker.query.(*)..",
+                "org.promisetracker.platform.(*)..",
+                "org.promisetracker.app.(*).."
+            })
+    void noFeaturePackageDependsOnAnotherThatDependsBackOnIt(String featuresOfAModule) {
+        slices().matching(featuresOfAModule)
+                .should()
+                .beFreeOfCycles()
+                .because("a feature is read, changed and moved on its own only if nothing it uses uses it back")
+                .check(CLASSES);
     }
 
     @Test

@@ -55,7 +55,7 @@ import org.promisetracker.app.support.ProjectionSync;
 import org.promisetracker.query.asat.AsAt;
 import org.promisetracker.query.asat.SqlPlanItems;
 import org.promisetracker.query.projection.PlanProjection;
-import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.rebuild.Rebuild;
 import org.promisetracker.query.replay.ReportReplay;
 import org.springframework.boot.SpringApplication;

@@ -66,7 +66,7 @@ import org.promisetracker.app.support.ProjectionSync;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.promisetracker.query.asat.AsAt;
 import org.promisetracker.query.asat.SqlPlanItems;
-import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.replay.PlanFold;
 import org.promisetracker.query.replay.ReportReplay;
 import org.springframework.beans.factory.annotation.Autowired;

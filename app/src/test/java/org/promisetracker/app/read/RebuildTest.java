@@ -41,7 +41,7 @@ import org.promisetracker.api.view.ReportView;
 import org.promisetracker.app.support.ProjectionSync;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.promisetracker.query.projection.PlanProjection;
-import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.rebuild.Rebuild;
 import org.promisetracker.query.web.Queries;
 import org.springframework.beans.factory.annotation.Autowired;

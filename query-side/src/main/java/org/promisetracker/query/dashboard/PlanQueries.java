@@ -23,7 +23,7 @@ import org.promisetracker.api.view.PlanItems;
 import org.promisetracker.query.asat.AsAt;
 import org.promisetracker.query.asat.SqlPlanItems;
 import org.promisetracker.query.parked.ParkedEvents;
-import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.report.Restatements;
 import org.promisetracker.query.summary.Summaries;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -25,6 +25,8 @@ import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.api.report.ReportPublished;
 import org.promisetracker.platform.axon.MessageMetadata;
+import org.promisetracker.query.readmodel.FactKind;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.report.ReportFreezer;
 import org.springframework.stereotype.Component;
 
@@ -169,7 +171,7 @@ public class PlanProjection {
     void on(ActionStatusChanged event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         insertFact(
-                new Fact(event.planId(), event.actionId(), "STATUS", event.effectiveDate())
+                new Fact(event.planId(), event.actionId(), FactKind.STATUS, event.effectiveDate())
                         .status(event.status().name())
                         .text(event.comment())
                         .supersededBy(event.supersededBy()),
@@ -182,7 +184,7 @@ public class PlanProjection {
     void on(ProgressNoteRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         insertFact(
-                new Fact(event.planId(), event.actionId(), "NOTE", event.effectiveDate()).text(event.text()),
+                new Fact(event.planId(), event.actionId(), FactKind.NOTE, event.effectiveDate()).text(event.text()),
                 message,
                 token,
                 replay);
@@ -192,7 +194,7 @@ public class PlanProjection {
     void on(MeasurementRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         insertFact(
-                new Fact(event.planId(), event.benefitId(), "MEASUREMENT", event.effectiveDate())
+                new Fact(event.planId(), event.benefitId(), FactKind.MEASUREMENT, event.effectiveDate())
                         .measurement(event.measurementId(), event.value(), event.evidence(), event.source()),
                 message,
                 token,
@@ -203,7 +205,7 @@ public class PlanProjection {
     void on(MeasurementCorrected event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         insertFact(
-                new Fact(event.planId(), event.benefitId(), "CORRECTION", event.effectiveDate())
+                new Fact(event.planId(), event.benefitId(), FactKind.CORRECTION, event.effectiveDate())
                         .measurement(event.measurementId(), event.value(), event.evidence(), null)
                         .text(event.reason()),
                 message,
@@ -215,7 +217,7 @@ public class PlanProjection {
     void on(RagAssessed event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         insertFact(
-                new Fact(event.planId(), event.benefitId(), "RAG", event.effectiveDate())
+                new Fact(event.planId(), event.benefitId(), FactKind.RAG, event.effectiveDate())
                         .rag(event.rag().name())
                         .text(event.rationale()),
                 message,
@@ -253,7 +255,7 @@ public class PlanProjection {
                     message.getIdentifier(),
                     fact.planId,
                     fact.subjectId,
-                    fact.kind,
+                    fact.kind.name(),
                     fact.effectiveDate,
                     recordedAt(message),
                     recordedBy(message),
@@ -301,7 +303,7 @@ public class PlanProjection {
     private static final class Fact {
         final String planId;
         final String subjectId;
-        final String kind;
+        final FactKind kind;
         final LocalDate effectiveDate;
         String status;
         String rag;
@@ -312,7 +314,7 @@ public class PlanProjection {
         String text;
         String supersededBy;
 
-        Fact(String planId, String subjectId, String kind, LocalDate effectiveDate) {
+        Fact(String planId, String subjectId, FactKind kind, LocalDate effectiveDate) {
             this.planId = planId;
             this.subjectId = subjectId;
             this.kind = kind;

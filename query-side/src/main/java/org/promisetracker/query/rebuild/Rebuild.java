@@ -16,7 +16,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.promisetracker.query.projection.PlanProjection;
-import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

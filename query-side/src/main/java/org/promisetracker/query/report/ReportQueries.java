@@ -13,7 +13,7 @@ import org.promisetracker.api.view.ReportView;
 import org.promisetracker.api.view.Restatements.Restatement;
 import org.promisetracker.api.view.Verification;
 import org.promisetracker.api.view.VerifyReport;
-import org.promisetracker.query.projection.ReadSchemas;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.replay.ReportReplay;
 import org.springframework.stereotype.Component;
 

@@ -20,6 +20,7 @@ import org.promisetracker.api.view.Restatements.Restatement;
 import org.promisetracker.query.asat.AsAt;
 import org.promisetracker.query.asat.KnownAt;
 import org.promisetracker.query.asat.SqlPlanItems;
+import org.promisetracker.query.readmodel.FactKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -76,7 +77,7 @@ public class Restatements {
             String aspect,
             String reported,
             String current,
-            List<String> kinds) {}
+            List<FactKind> kinds) {}
 
     private List<Difference> differences(String schema, ReportSnapshot reported, Instant knownAt) {
         PlanItems now = items.read(schema, reported.planId(), AsAt.of(reported.reportDate(), knownAt));
@@ -93,7 +94,7 @@ public class Restatements {
                         "PRESENCE",
                         null,
                         current.status().name(),
-                        List.of("STATUS")));
+                        List.of(FactKind.STATUS)));
             } else if (before.status() != current.status()) {
                 found.add(new Difference(
                         current.actionId(),
@@ -103,7 +104,7 @@ public class Restatements {
                         "STATUS",
                         before.status().name(),
                         current.status().name(),
-                        List.of("STATUS")));
+                        List.of(FactKind.STATUS)));
             }
         }
         Map<String, BenefitView> reportedBenefits = byId(reported.items().benefits(), BenefitView::benefitId);
@@ -118,7 +119,7 @@ public class Restatements {
                         "PRESENCE",
                         null,
                         current.rag().name(),
-                        List.of("RAG", "MEASUREMENT", "CORRECTION")));
+                        List.of(FactKind.RAG, FactKind.MEASUREMENT, FactKind.CORRECTION)));
                 continue;
             }
             if (before.rag() != current.rag()) {
@@ -130,7 +131,7 @@ public class Restatements {
                         "RAG",
                         before.rag().name(),
                         current.rag().name(),
-                        List.of("RAG")));
+                        List.of(FactKind.RAG)));
             }
             if (!sameMeasurement(before.latestMeasurement(), current.latestMeasurement())) {
                 found.add(new Difference(
@@ -141,7 +142,7 @@ public class Restatements {
                         "MEASUREMENT",
                         describe(before.latestMeasurement()),
                         describe(current.latestMeasurement()),
-                        List.of("MEASUREMENT", "CORRECTION")));
+                        List.of(FactKind.MEASUREMENT, FactKind.CORRECTION)));
             }
         }
         return found;
@@ -164,7 +165,7 @@ public class Restatements {
                         "subject",
                         difference.itemId(),
                         "kinds",
-                        difference.kinds(),
+                        difference.kinds().stream().map(FactKind::name).toList(),
                         "reportDate",
                         Date.valueOf(stored.snapshot().reportDate()),
                         "reportPosition",
@@ -173,7 +174,7 @@ public class Restatements {
                         KnownAt.bind(knownAt)))
                 .query((rs, row) -> new Change(
                         rs.getString(1),
-                        EventNames.of(rs.getString(2)),
+                        FactKind.of(rs.getString(2)).eventName(),
                         rs.getDate(3).toLocalDate(),
                         rs.getTimestamp(4).toInstant(),
                         rs.getString(5),

@@ -12,8 +12,8 @@ import org.promisetracker.api.view.History.Corrected;
 import org.promisetracker.api.view.History.Entry;
 import org.promisetracker.api.view.ParkedItem;
 import org.promisetracker.query.parked.ParkedEvents;
-import org.promisetracker.query.projection.ReadSchemas;
-import org.promisetracker.query.report.EventNames;
+import org.promisetracker.query.readmodel.FactKind;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,10 +65,10 @@ class HistoryQueries {
                                 rs.getString("evidence"));
                         before = measurementNow.put(measurementId, after);
                     }
-                    boolean correction = kind.equals("CORRECTION");
+                    boolean correction = FactKind.of(kind) == FactKind.CORRECTION;
                     entries.add(new Entry(
                             rs.getString("event_id"),
-                            EventNames.of(kind),
+                            FactKind.of(kind).eventName(),
                             rs.getDate("effective_date").toLocalDate(),
                             rs.getTimestamp("recorded_at").toInstant(),
                             rs.getString("recorded_by"),

@@ -28,6 +28,7 @@ import org.promisetracker.api.benefit.MeasurementCorrected;
 import org.promisetracker.api.benefit.MeasurementRecorded;
 import org.promisetracker.api.report.ReportPublished;
 import org.promisetracker.query.projection.RecordingJdbcTemplate.Call;
+import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.report.ReportFreezer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

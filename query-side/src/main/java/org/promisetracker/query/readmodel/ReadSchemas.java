@@ -1,4 +1,4 @@
-package org.promisetracker.query.projection;
+package org.promisetracker.query.readmodel;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,7 @@ public class ReadSchemas {
 
     private final JdbcClient jdbc;
 
-    ReadSchemas(JdbcClient jdbc) {
+    public ReadSchemas(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -55,7 +55,7 @@ public class ReadSchemas {
      * committed, so a batch that reads the state just before completion holds live events only,
      * and writes them into both schemas, the one about to go live among them.
      */
-    List<String> targetsFor(boolean replayed) {
+    public List<String> targetsFor(boolean replayed) {
         State state = CurrentUnitOfWork.isStarted()
                 ? CurrentUnitOfWork.get().root().getOrComputeResource(BATCH_STATE, key -> state())
                 : state();

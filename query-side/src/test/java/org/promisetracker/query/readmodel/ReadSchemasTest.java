@@ -1,4 +1,4 @@
-package org.promisetracker.query.projection;
+package org.promisetracker.query.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
