@@ -1,8 +1,6 @@
 package org.promisetracker.query.projection;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -297,56 +295,5 @@ public class PlanProjection {
     private static String recordedBy(EventMessage<?> message) {
         Object by = message.getMetaData().get(MessageMetadata.RECORDED_BY);
         return by == null ? null : by.toString();
-    }
-
-    /** The columns of one fact row; a small builder, as each kind fills different ones. */
-    private static final class Fact {
-        final String planId;
-        final String subjectId;
-        final FactKind kind;
-        final LocalDate effectiveDate;
-        String status;
-        String rag;
-        String measurementId;
-        BigDecimal value;
-        String evidence;
-        String source;
-        String text;
-        String supersededBy;
-
-        Fact(String planId, String subjectId, FactKind kind, LocalDate effectiveDate) {
-            this.planId = planId;
-            this.subjectId = subjectId;
-            this.kind = kind;
-            this.effectiveDate = effectiveDate;
-        }
-
-        Fact status(String status) {
-            this.status = status;
-            return this;
-        }
-
-        Fact rag(String rag) {
-            this.rag = rag;
-            return this;
-        }
-
-        Fact measurement(String measurementId, BigDecimal value, String evidence, String source) {
-            this.measurementId = measurementId;
-            this.value = value;
-            this.evidence = evidence;
-            this.source = source;
-            return this;
-        }
-
-        Fact text(String text) {
-            this.text = text;
-            return this;
-        }
-
-        Fact supersededBy(String supersededBy) {
-            this.supersededBy = supersededBy;
-            return this;
-        }
     }
 }
