@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -32,7 +31,6 @@ import org.promisetracker.api.benefit.RagAssessed;
 import org.promisetracker.api.benefit.RecordMeasurement;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
-import org.promisetracker.command.directory.PlanDirectory.Kind;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
 import org.promisetracker.command.rules.CommandRejected;
 import org.promisetracker.command.rules.EffectiveDates;
@@ -96,8 +94,8 @@ class Benefit {
             return created;
         }
         directory.assertIdFree(command.benefitId());
-        assertActionsOfPlan(directory, event.actionIds(), event.planId());
-        assertBaselineAndTarget(event);
+        BenefitRules.assertActionsOfPlan(directory, event.actionIds(), event.planId());
+        BenefitRules.assertBaselineAndTarget(event);
         if (event.effectiveFrom().isBefore(plan.start())
                 || event.effectiveFrom().isAfter(plan.end())) {
             throw CommandRejected.invalid(
@@ -128,7 +126,7 @@ class Benefit {
             return existing.recorded();
         }
         EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
-        assertMeasuredAsTyped(event.value(), event.evidence());
+        BenefitRules.assertMeasuredAsTyped(definition.type(), event.value(), event.evidence());
         apply(event);
         return lastApplied;
     }
@@ -149,7 +147,7 @@ class Benefit {
         if (command.effectiveDate() != null) {
             EffectiveDates.assertWithinPlan("effectiveDate", effectiveDate, planStart(directory), clock);
         }
-        assertMeasuredAsTyped(value, evidence);
+        BenefitRules.assertMeasuredAsTyped(definition.type(), value, evidence);
         if (effectiveDate.equals(current.effectiveDate())
                 && sameValue(value, current.value())
                 && Objects.equals(evidence, current.evidence())) {
@@ -203,60 +201,6 @@ class Benefit {
 
     private LocalDate planStart(PlanDirectory directory) {
         return directory.planDates(definition.planId()).orElseThrow().start();
-    }
-
-    private static void assertActionsOfPlan(PlanDirectory directory, List<String> actionIds, String planId) {
-        if (actionIds.isEmpty()) {
-            throw CommandRejected.invalid("actionIds", "Name at least one action the benefit is tracked for.");
-        }
-        for (String actionId : actionIds) {
-            if (!directory.isPartOf(actionId, Kind.ACTION, planId)) {
-                throw CommandRejected.invalid(
-                        "actionIds", "The action " + actionId + " is not an action of this plan.");
-            }
-        }
-    }
-
-    private static void assertBaselineAndTarget(BenefitAdded benefit) {
-        Baseline baseline = benefit.baseline();
-        if (baseline != null) {
-            if (baseline.date() == null) {
-                throw CommandRejected.invalid("baseline.date", "A baseline needs the date it was taken.");
-            }
-            if (benefit.type().isMeasuredByValue() && baseline.value() == null) {
-                throw CommandRejected.invalid(
-                        "baseline.value", "A " + typeName(benefit.type()) + " benefit's baseline needs a value.");
-            }
-            if (!benefit.type().isMeasuredByValue() && baseline.evidence() == null) {
-                throw CommandRejected.invalid("baseline.evidence", "A qualitative benefit's baseline needs evidence.");
-            }
-        }
-        if (benefit.target() != null) {
-            if (benefit.target().date() == null) {
-                throw CommandRejected.invalid("target.date", "A target needs the date it should be met by.");
-            }
-            if (benefit.target().value() == null) {
-                throw CommandRejected.invalid("target.value", "A target needs a value.");
-            }
-        }
-    }
-
-    private void assertMeasuredAsTyped(BigDecimal value, String evidence) {
-        BenefitType type = definition.type();
-        if (type.isMeasuredByValue() && value == null) {
-            throw CommandRejected.invalid("value", "A " + typeName(type) + " benefit is measured by a value.");
-        }
-        if (!type.isMeasuredByValue() && value != null) {
-            throw CommandRejected.invalid("value", "A qualitative benefit is measured by evidence, not a value.");
-        }
-        if (!type.isMeasuredByValue() && evidence == null) {
-            throw CommandRejected.invalid(
-                    "evidence", "A qualitative benefit is measured by evidence: describe what was seen.");
-        }
-    }
-
-    private static String typeName(BenefitType type) {
-        return type.name().toLowerCase();
     }
 
     @EventSourcingHandler
