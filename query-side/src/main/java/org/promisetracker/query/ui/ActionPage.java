@@ -1,8 +1,6 @@
 package org.promisetracker.query.ui;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.History;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.query.web.Queries;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,71 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** An action: where it stands, everything recorded about it, and the officer's forms to record more. */
 @Controller
 class ActionPage {
-
-    public static class StatusForm {
-        @NotNull(message = "Choose the action's status.") private ActionStatus status;
-
-        @NotNull(message = "Enter the date the status applies from.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate effectiveDate;
-
-        private String comment;
-        private String supersededBy;
-
-        public ActionStatus getStatus() {
-            return status;
-        }
-
-        public void setStatus(ActionStatus status) {
-            this.status = status;
-        }
-
-        public LocalDate getEffectiveDate() {
-            return effectiveDate;
-        }
-
-        public void setEffectiveDate(LocalDate effectiveDate) {
-            this.effectiveDate = effectiveDate;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
-        }
-
-        public String getSupersededBy() {
-            return supersededBy;
-        }
-
-        public void setSupersededBy(String supersededBy) {
-            this.supersededBy = supersededBy;
-        }
-    }
-
-    public static class NoteForm {
-        @NotNull(message = "Enter the date the note applies to.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate effectiveDate;
-
-        @NotBlank(message = "Write the progress note.") private String text;
-
-        public LocalDate getEffectiveDate() {
-            return effectiveDate;
-        }
-
-        public void setEffectiveDate(LocalDate effectiveDate) {
-            this.effectiveDate = effectiveDate;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-    }
 
     private final Queries queries;
     private final FormCommands commands;

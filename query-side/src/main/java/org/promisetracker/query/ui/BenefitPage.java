@@ -1,8 +1,6 @@
 package org.promisetracker.query.ui;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +21,6 @@ import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.History;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.query.web.Queries;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,133 +48,6 @@ class BenefitPage {
 
     /** What the chart draws: measurements over time against the baseline and the target. */
     record Chart(String unit, List<String> labels, List<BigDecimal> values, BigDecimal baseline, BigDecimal target) {}
-
-    public static class MeasurementForm {
-        @NotNull(message = "Enter the date the measurement is for.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate effectiveDate;
-
-        private BigDecimal value;
-        private String evidence;
-
-        @NotBlank(message = "Say where the measurement comes from.") private String source;
-
-        public LocalDate getEffectiveDate() {
-            return effectiveDate;
-        }
-
-        public void setEffectiveDate(LocalDate effectiveDate) {
-            this.effectiveDate = effectiveDate;
-        }
-
-        public BigDecimal getValue() {
-            return value;
-        }
-
-        public void setValue(BigDecimal value) {
-            this.value = value;
-        }
-
-        public String getEvidence() {
-            return evidence;
-        }
-
-        public void setEvidence(String evidence) {
-            this.evidence = evidence;
-        }
-
-        public String getSource() {
-            return source;
-        }
-
-        public void setSource(String source) {
-            this.source = source;
-        }
-    }
-
-    public static class CorrectionForm {
-        @NotBlank(message = "Choose the measurement to correct.") private String measurementId;
-
-        private BigDecimal value;
-        private String evidence;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate effectiveDate;
-
-        @NotBlank(message = "Say why the measurement is being corrected.") private String reason;
-
-        public String getMeasurementId() {
-            return measurementId;
-        }
-
-        public void setMeasurementId(String measurementId) {
-            this.measurementId = measurementId;
-        }
-
-        public BigDecimal getValue() {
-            return value;
-        }
-
-        public void setValue(BigDecimal value) {
-            this.value = value;
-        }
-
-        public String getEvidence() {
-            return evidence;
-        }
-
-        public void setEvidence(String evidence) {
-            this.evidence = evidence;
-        }
-
-        public LocalDate getEffectiveDate() {
-            return effectiveDate;
-        }
-
-        public void setEffectiveDate(LocalDate effectiveDate) {
-            this.effectiveDate = effectiveDate;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
-    }
-
-    public static class RagForm {
-        @NotNull(message = "Choose green, amber or red.") private Rag rag;
-
-        @NotNull(message = "Enter the date the assessment applies from.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate effectiveDate;
-
-        @NotBlank(message = "Give the reason for this assessment.") private String rationale;
-
-        public Rag getRag() {
-            return rag;
-        }
-
-        public void setRag(Rag rag) {
-            this.rag = rag;
-        }
-
-        public LocalDate getEffectiveDate() {
-            return effectiveDate;
-        }
-
-        public void setEffectiveDate(LocalDate effectiveDate) {
-            this.effectiveDate = effectiveDate;
-        }
-
-        public String getRationale() {
-            return rationale;
-        }
-
-        public void setRationale(String rationale) {
-            this.rationale = rationale;
-        }
-    }
 
     private final Queries queries;
     private final FormCommands commands;
