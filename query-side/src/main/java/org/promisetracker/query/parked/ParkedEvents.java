@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.ParkedItem;
 import org.promisetracker.query.projection.PlanProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,10 +102,20 @@ public class ParkedEvents {
                 first.reason());
     }
 
-    /** {@code org.promisetracker.api.action.ActionAdded} is about an ACTION: events live in a package per aggregate. */
-    static String kindOf(String payloadType) {
+    /**
+     * {@code org.promisetracker.api.action.ActionAdded} is about an ACTION: events live in a package
+     * per aggregate. None for a type from elsewhere.
+     */
+    static ItemKind kindOf(String payloadType) {
         String[] parts = payloadType.split("\\.");
-        return parts.length >= 2 ? parts[parts.length - 2].toUpperCase(Locale.ROOT) : "UNKNOWN";
+        if (parts.length < 2) {
+            return null;
+        }
+        try {
+            return ItemKind.valueOf(parts[parts.length - 2].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException elsewhere) {
+            return null;
+        }
     }
 
     /** Every event names its plan; a payload that cannot be read names none, and is listed for the administrator only. */

@@ -13,8 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.promisetracker.api.view.ActionView;
 import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanItems;
+import org.promisetracker.api.view.Restatements.Aspect;
 import org.promisetracker.api.view.Restatements.Change;
 import org.promisetracker.api.view.Restatements.Restatement;
 import org.promisetracker.query.asat.AsAt;
@@ -71,10 +73,10 @@ public class Restatements {
     /** One item that is now known differently, and the kinds of fact that could have made the difference. */
     private record Difference(
             String itemId,
-            String itemKind,
+            ItemKind itemKind,
             String ref,
             String title,
-            String aspect,
+            Aspect aspect,
             String reported,
             String current,
             List<FactKind> kinds) {}
@@ -88,20 +90,20 @@ public class Restatements {
             if (before == null) {
                 found.add(new Difference(
                         current.actionId(),
-                        "ACTION",
+                        ItemKind.ACTION,
                         current.ref(),
                         current.title(),
-                        "PRESENCE",
+                        Aspect.PRESENCE,
                         null,
                         current.status().name(),
                         List.of(FactKind.STATUS)));
             } else if (before.status() != current.status()) {
                 found.add(new Difference(
                         current.actionId(),
-                        "ACTION",
+                        ItemKind.ACTION,
                         current.ref(),
                         current.title(),
-                        "STATUS",
+                        Aspect.STATUS,
                         before.status().name(),
                         current.status().name(),
                         List.of(FactKind.STATUS)));
@@ -113,10 +115,10 @@ public class Restatements {
             if (before == null) {
                 found.add(new Difference(
                         current.benefitId(),
-                        "BENEFIT",
+                        ItemKind.BENEFIT,
                         null,
                         current.title(),
-                        "PRESENCE",
+                        Aspect.PRESENCE,
                         null,
                         current.rag().name(),
                         List.of(FactKind.RAG, FactKind.MEASUREMENT, FactKind.CORRECTION)));
@@ -125,10 +127,10 @@ public class Restatements {
             if (before.rag() != current.rag()) {
                 found.add(new Difference(
                         current.benefitId(),
-                        "BENEFIT",
+                        ItemKind.BENEFIT,
                         null,
                         current.title(),
-                        "RAG",
+                        Aspect.RAG,
                         before.rag().name(),
                         current.rag().name(),
                         List.of(FactKind.RAG)));
@@ -136,10 +138,10 @@ public class Restatements {
             if (!sameMeasurement(before.latestMeasurement(), current.latestMeasurement())) {
                 found.add(new Difference(
                         current.benefitId(),
-                        "BENEFIT",
+                        ItemKind.BENEFIT,
                         null,
                         current.title(),
-                        "MEASUREMENT",
+                        Aspect.MEASUREMENT,
                         describe(before.latestMeasurement()),
                         describe(current.latestMeasurement()),
                         List.of(FactKind.MEASUREMENT, FactKind.CORRECTION)));

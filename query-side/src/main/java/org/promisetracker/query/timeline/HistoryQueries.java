@@ -10,6 +10,7 @@ import org.promisetracker.api.view.FindHistory;
 import org.promisetracker.api.view.History;
 import org.promisetracker.api.view.History.Corrected;
 import org.promisetracker.api.view.History.Entry;
+import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.ParkedItem;
 import org.promisetracker.query.parked.ParkedEvents;
 import org.promisetracker.query.readmodel.FactKind;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryQueries {
 
-    private record Subject(String kind, String planId, Entry creation) {}
+    private record Subject(ItemKind kind, String planId, Entry creation) {}
 
     private final JdbcClient jdbc;
     private final ReadSchemas schemas;
@@ -93,7 +94,7 @@ class HistoryQueries {
                                 + ".action WHERE action_id = ?")
                 .param(id)
                 .query((rs, row) -> new Subject(
-                        "ACTION",
+                        ItemKind.ACTION,
                         rs.getString(1),
                         new Entry(
                                 rs.getString(6),
@@ -119,7 +120,7 @@ class HistoryQueries {
                         + ".benefit WHERE benefit_id = ?")
                 .param(id)
                 .query((rs, row) -> new Subject(
-                        "BENEFIT",
+                        ItemKind.BENEFIT,
                         rs.getString(1),
                         new Entry(
                                 rs.getString(6),

@@ -13,6 +13,7 @@ import org.promisetracker.api.view.ActionView;
 import org.promisetracker.api.view.FindHistory;
 import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.History;
+import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.query.web.Queries;
 import org.springframework.http.HttpStatus;
@@ -148,7 +149,7 @@ class ActionPage {
 
     private History history(String actionId) {
         History history = queries.one(new FindHistory(actionId), History.class, "There is no action " + actionId + ".");
-        if (!"ACTION".equals(history.kind())) {
+        if (history.kind() != ItemKind.ACTION) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no action " + actionId + ".");
         }
         return history;

@@ -19,6 +19,7 @@ import org.promisetracker.api.view.BenefitView;
 import org.promisetracker.api.view.FindHistory;
 import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.History;
+import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.query.web.Queries;
 import org.springframework.http.HttpStatus;
@@ -223,7 +224,7 @@ class BenefitPage {
     private History history(String benefitId) {
         History history =
                 queries.one(new FindHistory(benefitId), History.class, "There is no benefit " + benefitId + ".");
-        if (!"BENEFIT".equals(history.kind())) {
+        if (history.kind() != ItemKind.BENEFIT) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no benefit " + benefitId + ".");
         }
         return history;

@@ -23,8 +23,12 @@ final class ParkedBanner {
     }
 
     private static String sentence(ParkedItem item, Map<String, String> names, ZoneId zone) {
-        String name =
-                names.getOrDefault(item.itemId(), "A " + item.itemKind().toLowerCase(Locale.ROOT) + " not shown yet");
+        String name = names.getOrDefault(
+                item.itemId(),
+                "A "
+                        + (item.itemKind() == null
+                                ? "item"
+                                : item.itemKind().name().toLowerCase(Locale.ROOT)) + " not shown yet");
         String updates = item.events() == 1 ? "1 update" : item.events() + " updates";
         return name + ": " + updates
                 + " could not be shown yet, so what is shown of it may be out of date (held back since "

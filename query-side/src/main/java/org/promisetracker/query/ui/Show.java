@@ -11,6 +11,7 @@ import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Rag;
 import org.promisetracker.api.benefit.Target;
 import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.Restatements.Aspect;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,15 +69,15 @@ public class Show {
     }
 
     /** A restated STATUS or RAG value as its word; measurements stay as given. */
-    public String restated(String aspect, String value) {
+    public String restated(Aspect aspect, String value) {
         if (value == null) {
             return "None";
         }
         try {
             return switch (aspect) {
-                case "STATUS" -> status(ActionStatus.valueOf(value));
-                case "RAG" -> rag(Rag.valueOf(value));
-                default -> value;
+                case STATUS -> status(ActionStatus.valueOf(value));
+                case RAG -> rag(Rag.valueOf(value));
+                case PRESENCE, MEASUREMENT -> value;
             };
         } catch (IllegalArgumentException notAnEnum) {
             return value;

@@ -14,6 +14,7 @@ import org.promisetracker.api.view.FindReport;
 import org.promisetracker.api.view.FindReports;
 import org.promisetracker.api.view.FindRestatements;
 import org.promisetracker.api.view.History;
+import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.api.view.ReportView;
@@ -81,12 +82,12 @@ class ReadController {
 
     @GetMapping("/api/v1/actions/{actionId}/history")
     History actionHistory(@PathVariable String actionId) {
-        return history(actionId, "ACTION", "There is no action " + actionId + ".");
+        return history(actionId, ItemKind.ACTION, "There is no action " + actionId + ".");
     }
 
     @GetMapping("/api/v1/benefits/{benefitId}/history")
     History benefitHistory(@PathVariable String benefitId) {
-        return history(benefitId, "BENEFIT", "There is no benefit " + benefitId + ".");
+        return history(benefitId, ItemKind.BENEFIT, "There is no benefit " + benefitId + ".");
     }
 
     @GetMapping("/api/v1/plans/{planId}/reports")
@@ -110,9 +111,9 @@ class ReadController {
         return queries.one(new FindRestatements(reportId), Restatements.class, noReport(reportId));
     }
 
-    private History history(String id, String kind, String notFound) {
+    private History history(String id, ItemKind kind, String notFound) {
         History history = queries.one(new FindHistory(id), History.class, notFound);
-        if (!history.kind().equals(kind)) {
+        if (history.kind() != kind) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, notFound);
         }
         return history;

@@ -9,7 +9,7 @@ import java.util.List;
  * Every event about an action or a benefit, in the order recorded; {@code parked} is not empty when
  * some of its events could not be projected yet, and are missing from {@code entries}.
  */
-public record History(String subjectId, String kind, String planId, List<Entry> entries, List<ParkedItem> parked) {
+public record History(String subjectId, ItemKind kind, String planId, List<Entry> entries, List<ParkedItem> parked) {
 
     /**
      * One event: what it said, with both its times and who recorded it. {@code corrects} names the

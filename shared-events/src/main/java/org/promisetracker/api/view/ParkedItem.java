@@ -8,4 +8,4 @@ import java.time.Instant;
  * {@code firstEvent} names the kind of the first parked event, {@code events} counts them all.
  */
 public record ParkedItem(
-        String itemId, String itemKind, String planId, String firstEvent, int events, Instant parkedAt) {}
+        String itemId, ItemKind itemKind, String planId, String firstEvent, int events, Instant parkedAt) {}

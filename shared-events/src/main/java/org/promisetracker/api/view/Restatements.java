@@ -8,13 +8,24 @@ import java.util.List;
 public record Restatements(
         String reportId, LocalDate reportDate, Instant publishedAt, Instant knownAt, List<Restatement> items) {
 
-    /** {@code aspect} is STATUS, RAG or MEASUREMENT; the values are as reported and as now known. */
+    /**
+     * What about the item is known differently: whether it counts at all, an action's status, a
+     * benefit's RAG or its latest measurement.
+     */
+    public enum Aspect {
+        PRESENCE,
+        STATUS,
+        RAG,
+        MEASUREMENT
+    }
+
+    /** The values are as reported and as now known. */
     public record Restatement(
             String itemId,
-            String itemKind,
+            ItemKind itemKind,
             String ref,
             String title,
-            String aspect,
+            Aspect aspect,
             String reported,
             String current,
             List<Change> changes) {}
