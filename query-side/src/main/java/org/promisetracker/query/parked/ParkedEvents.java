@@ -38,20 +38,7 @@ public class ParkedEvents {
     }
 
     public List<Parked> all() {
-        Map<String, Parked> items = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT sequence_identifier, event_identifier, payload_type, payload, enqueued_at, last_touched, "
-                        + "cause_type, cause_message FROM dead_letter_entry WHERE processing_group = ? "
-                        + "ORDER BY enqueued_at, sequence_identifier, sequence_index")
-                .param(PlanProjection.GROUP)
-                .query((ResultSet rs) -> {
-                    String itemId = rs.getString("sequence_identifier");
-                    counts.merge(itemId, 1, Integer::sum);
-                    items.computeIfAbsent(itemId, id -> first(id, rs));
-                });
-        List<Parked> parked = new ArrayList<>();
-        items.forEach((id, first) -> parked.add(withCount(first, counts.get(id))));
-        return parked;
+        return read("", List.of(PlanProjection.GROUP));
     }
 
     /** The parked items of one plan, the plan itself included. */
@@ -64,10 +51,27 @@ public class ParkedEvents {
 
     /** The item, if it is parked. */
     public List<ParkedItem> ofItem(String itemId) {
-        return all().stream()
+        // every history read asks: only the item's own rows, by the queue's index
+        return read(" AND sequence_identifier = ?", List.of(PlanProjection.GROUP, itemId)).stream()
                 .map(Parked::item)
-                .filter(item -> itemId.equals(item.itemId()))
                 .toList();
+    }
+
+    private List<Parked> read(String andWhere, List<Object> params) {
+        Map<String, Parked> items = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT sequence_identifier, event_identifier, payload_type, payload, enqueued_at, last_touched, "
+                        + "cause_type, cause_message FROM dead_letter_entry WHERE processing_group = ?" + andWhere
+                        + " ORDER BY enqueued_at, sequence_identifier, sequence_index")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    String itemId = rs.getString("sequence_identifier");
+                    counts.merge(itemId, 1, Integer::sum);
+                    items.computeIfAbsent(itemId, id -> first(id, rs));
+                });
+        List<Parked> parked = new ArrayList<>();
+        items.forEach((id, first) -> parked.add(withCount(first, counts.get(id))));
+        return parked;
     }
 
     private static Parked first(String itemId, ResultSet rs) {

@@ -1,6 +1,5 @@
 package org.promisetracker.query.ui;
 
-import java.time.Clock;
 import org.promisetracker.query.parked.ParkedEvents;
 import org.promisetracker.query.parked.ParkedRetry;
 import org.springframework.stereotype.Controller;
@@ -15,18 +14,15 @@ class ParkedPage {
 
     private final ParkedEvents parked;
     private final ParkedRetry retry;
-    private final Clock clock;
 
-    ParkedPage(ParkedEvents parked, ParkedRetry retry, Clock clock) {
+    ParkedPage(ParkedEvents parked, ParkedRetry retry) {
         this.parked = parked;
         this.retry = retry;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/parked")
     String list(Model model) {
         model.addAttribute("parked", parked.all());
-        model.addAttribute("zone", clock.getZone());
         return "admin/parked";
     }
 
