@@ -7,9 +7,9 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * The single-process distribution: command side, query side and (unless
- * {@code spring.datasource.url} names a server) an embedded PostgreSQL in one JVM. The two sides'
- * own main classes, for the split deployment, are left out of the scan.
+ * The single-process distribution: web, command side, query side and (unless
+ * {@code spring.datasource.url} names a server) an embedded PostgreSQL in one JVM. The modules' own
+ * main classes, for the split deployment, are left out of the scan.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -18,7 +18,7 @@ import org.springframework.context.annotation.FilterType;
         excludeFilters =
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
-                        pattern = "org\\.promisetracker\\.(command|query)\\.\\w+Application"))
+                        pattern = "org\\.promisetracker\\.(command|query|web)\\.\\w+Application"))
 public class PromiseTrackerApplication {
 
     public static void main(String[] args) {

@@ -24,6 +24,7 @@ class ArchitectureTest {
     private static final String PLATFORM = "org.promisetracker.platform..";
     private static final String COMMAND = "org.promisetracker.command..";
     private static final String QUERY = "org.promisetracker.query..";
+    private static final String WEB = "org.promisetracker.web..";
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -31,7 +32,7 @@ class ArchitectureTest {
 
     // a rule over a module that was not imported passes trivially; make sure each one is there
     @ParameterizedTest
-    @ValueSource(strings = {API, PLATFORM, COMMAND, QUERY, "org.promisetracker.app.."})
+    @ValueSource(strings = {API, PLATFORM, COMMAND, QUERY, WEB, "org.promisetracker.app.."})
     void everyModuleIsImported(String module) {
         assertThat(CLASSES.that(resideInAPackage(module)))
                 .as("classes in %s", module)
@@ -45,6 +46,7 @@ class ArchitectureTest {
                 "org.promisetracker.command.(*)..",
                 "org.promisetracker.query.(*)..",
                 "org.promisetracker.platform.(*)..",
+                "org.promisetracker.web.(*)..",
                 "org.promisetracker.app.(*).."
             })
     void noFeaturePackageDependsOnAnotherThatDependsBackOnIt(String featuresOfAModule) {
@@ -125,8 +127,59 @@ class ArchitectureTest {
                 .resideInAPackage(PLATFORM)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, QUERY)
-                .because("platform is what both sides share; depending on one would drag it into the other")
+                .resideInAnyPackage(COMMAND, QUERY, WEB)
+                .because("platform is what every module shares; depending on one would drag it into the others")
+                .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+
+    @Test
+    void webReachesTheOtherModulesOnlyThroughMessages() {
+        classes()
+                .that()
+                .resideInAPackage(WEB)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        WEB,
+                        API,
+                        PLATFORM,
+                        "java..",
+                        "jakarta..",
+                        "org.springframework..",
+                        "org.axonframework.commandhandling..",
+                        "org.axonframework.queryhandling..",
+                        "org.axonframework.messaging..",
+                        "org.axonframework.modelling.command..",
+                        "org.slf4j..",
+                        "tools.jackson..",
+                        "com.github.benmanes.caffeine..",
+                        "io.swagger..",
+                        "org.thymeleaf..",
+                        "org.apache.catalina..",
+                        "org.apache.coyote..",
+                        "io.micrometer..",
+                        "org.apache.tomcat..",
+                        "org.jspecify..")
+                .because("a web node holds no state and runs anywhere: it sends commands and queries through "
+                        + "Axon's gateways and knows the other modules only by the messages in shared-events")
+                .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSidesServeNoHttpOfTheirOwn() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(COMMAND, QUERY, PLATFORM)
+                .should()
+                .beAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .orShould()
+                .beAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(WEB, "org.springframework.web.bind..", "org.springframework.security..")
+                .because("every path is served by the web module, so a client need not know which node does what")
                 .allowEmptyShould(false)
                 .check(CLASSES);
     }

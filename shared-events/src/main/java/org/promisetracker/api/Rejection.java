@@ -15,6 +15,8 @@ public record Rejection(Reason reason, String field, String message) {
         /** Something named in the path does not exist: 404. */
         NOT_FOUND,
         /** It clashes with what is already recorded: 409. */
-        CONFLICT
+        CONFLICT,
+        /** It cannot be done here just now, and trying again shortly may succeed: 503. */
+        UNAVAILABLE
     }
 }

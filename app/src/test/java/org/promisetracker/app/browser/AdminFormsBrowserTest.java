@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.promisetracker.api.view.FindPlans;
 import org.promisetracker.api.view.PlanHeader;
-import org.promisetracker.query.web.Queries;
+import org.promisetracker.web.api.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AdminFormsBrowserTest extends BrowserTest {

@@ -18,7 +18,7 @@ import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.FindPlans;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
-import org.promisetracker.query.web.Queries;
+import org.promisetracker.web.api.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class BenefitPageBrowserTest extends BrowserTest {

@@ -20,6 +20,7 @@ import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.RecordProgressNote;
+import org.promisetracker.api.admin.RebuildProgress;
 import org.promisetracker.api.benefit.AddBenefit;
 import org.promisetracker.api.benefit.AssessRag;
 import org.promisetracker.api.benefit.Baseline;
@@ -43,7 +44,7 @@ import org.promisetracker.platform.testing.TestPostgres;
 import org.promisetracker.query.projection.PlanProjection;
 import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.rebuild.Rebuild;
-import org.promisetracker.query.web.Queries;
+import org.promisetracker.web.api.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -87,7 +88,7 @@ class RebuildTest {
         List<Object> before = answers(planId, reportId, knownAt);
         String liveBefore = schemas.live();
 
-        Rebuild.Progress started = rebuild.start();
+        RebuildProgress started = rebuild.start();
 
         assertThat(started.rebuilding()).isTrue();
         assertThat(started.targetSchema()).isNotEqualTo(liveBefore);

@@ -1,20 +1,14 @@
 package org.promisetracker.platform.axon;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.slf4j.MDC;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who asked and under which correlation id: stamped on every command when it is sent, and copied
- * by Axon onto every event the command causes, so each stored fact says who recorded it.
+ * Who asked and under which correlation id: stamped on every command when it is sent (by the web
+ * node, which knows who is signed in), and copied by Axon onto every event the command causes, so
+ * each stored fact says who recorded it.
  */
 public final class MessageMetadata {
 
@@ -24,30 +18,6 @@ public final class MessageMetadata {
     public static final String MDC_CORRELATION_ID = "correlationId";
 
     private MessageMetadata() {}
-
-    /** Adds the signed-in user and the request's correlation id to commands that do not carry them yet. */
-    public static final class CommandStamp implements MessageDispatchInterceptor<CommandMessage<?>> {
-
-        @Override
-        public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
-                List<? extends CommandMessage<?>> messages) {
-            return (index, command) -> {
-                Map<String, Object> added = new HashMap<>();
-                if (!command.getMetaData().containsKey(RECORDED_BY)) {
-                    Authentication authentication =
-                            SecurityContextHolder.getContext().getAuthentication();
-                    if (authentication != null && authentication.isAuthenticated()) {
-                        added.put(RECORDED_BY, authentication.getName());
-                    }
-                }
-                String correlationId = MDC.get(MDC_CORRELATION_ID);
-                if (!command.getMetaData().containsKey(CORRELATION_ID) && correlationId != null) {
-                    added.put(CORRELATION_ID, correlationId);
-                }
-                return added.isEmpty() ? command : command.andMetaData(added);
-            };
-        }
-    }
 
     /**
      * Copies {@code recordedBy} and {@code correlationId} from the command to its events. A message

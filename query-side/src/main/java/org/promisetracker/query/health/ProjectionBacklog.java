@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.promisetracker.api.admin.ParkedList;
 import org.promisetracker.query.parked.ParkedEvents;
 import org.promisetracker.query.projection.PlanProjection;
 import org.springframework.boot.health.contributor.Health;
@@ -50,7 +51,7 @@ class ProjectionBacklog implements HealthIndicator {
 
     @Override
     public Health health() {
-        List<ParkedEvents.Parked> items = parked.all();
+        List<ParkedList.Parked> items = parked.all();
         Health.Builder health =
                 Health.up().withDetail("parkedItems", items.size()).withDetail("parkedEvents", events(items));
         items.stream()
@@ -61,7 +62,7 @@ class ProjectionBacklog implements HealthIndicator {
         return health.build();
     }
 
-    private static int events(List<ParkedEvents.Parked> items) {
+    private static int events(List<ParkedList.Parked> items) {
         return items.stream().mapToInt(item -> item.item().events()).sum();
     }
 

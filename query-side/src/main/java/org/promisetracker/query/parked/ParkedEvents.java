@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.promisetracker.api.admin.FindParkedEvents;
+import org.promisetracker.api.admin.ParkedList;
+import org.promisetracker.api.admin.ParkedList.Parked;
 import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.ParkedItem;
 import org.promisetracker.query.projection.PlanProjection;
@@ -26,15 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ParkedEvents {
 
-    /** One parked item, with what an administrator needs to decide on it. */
-    public record Parked(ParkedItem item, String firstEventId, Instant lastTriedAt, String causeType, String reason) {}
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
     ParkedEvents(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    ParkedList handle(FindParkedEvents query) {
+        return ParkedList.of(all());
     }
 
     public List<Parked> all() {

@@ -1,16 +1,21 @@
 package org.promisetracker.query.parked;
 
 import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
-import org.promisetracker.platform.web.Unavailable;
+import org.promisetracker.api.Rejection;
+import org.promisetracker.api.admin.ParkedList;
+import org.promisetracker.api.admin.ParkedRetried;
+import org.promisetracker.api.admin.RetryParkedEvents;
+import org.promisetracker.platform.axon.OwnTransactions;
+import org.promisetracker.platform.axon.Refused;
+import org.promisetracker.platform.persistence.DatabaseOutages;
 import org.promisetracker.query.projection.PlanProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Tries every parked item again, oldest first, through Axon's dead-letter processor: the item's
@@ -20,9 +25,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Component
 public class ParkedRetry {
-
-    /** What one retry did: how many items were tried, and what is still parked after it. */
-    public record Outcome(int tried, int projected, List<ParkedEvents.Parked> stillParked) {}
 
     private static final Logger log = LoggerFactory.getLogger(ParkedRetry.class);
 
@@ -34,19 +36,24 @@ public class ParkedRetry {
         this.parked = parked;
     }
 
-    public synchronized Outcome retryAll() {
+    @CommandHandler
+    ParkedRetried handle(RetryParkedEvents command) {
+        return OwnTransactions.call("parked-retry", this::retryAll);
+    }
+
+    public synchronized ParkedRetried retryAll() {
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
                 .sequencedDeadLetterProcessor(PlanProjection.GROUP)
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.SERVICE_UNAVAILABLE,
+                .orElseThrow(() -> new Refused(
+                        Rejection.Reason.UNAVAILABLE,
                         "The plan projection does not run on this node, so its parked events cannot be "
                                 + "retried here. Try again on a node that runs it."));
-        List<ParkedEvents.Parked> before = parked.all();
-        for (ParkedEvents.Parked item : before) {
+        List<ParkedList.Parked> before = parked.all();
+        for (ParkedList.Parked item : before) {
             try {
                 processor.process(letter -> letter.message().getIdentifier().equals(item.firstEventId()));
             } catch (RuntimeException e) {
-                if (Unavailable.isDatabaseUnreachable(e)) {
+                if (DatabaseOutages.isUnreachable(e)) {
                     throw e;
                 }
                 log.warn(
@@ -56,13 +63,13 @@ public class ParkedRetry {
                         e);
             }
         }
-        List<ParkedEvents.Parked> after = parked.all();
+        List<ParkedList.Parked> after = parked.all();
         List<String> stillParked =
                 after.stream().map(each -> each.item().itemId()).toList();
         int projected = (int) before.stream()
                 .filter(each -> !stillParked.contains(each.item().itemId()))
                 .count();
         log.info("Retried {} parked items: {} projected, {} still parked", before.size(), projected, after.size());
-        return new Outcome(before.size(), projected, after);
+        return new ParkedRetried(before.size(), projected, after);
     }
 }

@@ -6,7 +6,7 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
-import org.promisetracker.platform.web.Unavailable;
+import org.promisetracker.platform.persistence.DatabaseOutages;
 import org.springframework.dao.TransientDataAccessException;
 
 /**
@@ -30,6 +30,6 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
     static boolean isAboutTheDatabaseNotTheEvent(Throwable cause) {
         return cause instanceof BatchWriter.BatchFailed
                 || cause instanceof TransientDataAccessException
-                || Unavailable.isDatabaseUnreachable(cause);
+                || DatabaseOutages.isUnreachable(cause);
     }
 }

@@ -2,15 +2,22 @@ package org.promisetracker.query.projection;
 
 import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.promisetracker.api.view.AwaitReadModel;
+import org.promisetracker.api.view.ReadModelCaughtUp;
 import org.springframework.stereotype.Component;
 
 /**
  * How far this node's plan projection has committed, so a page that has just recorded something
- * can wait for the read model to show it (read your own writes) without polling. The projection
+ * can wait for the read model to show it (read your own writes) without polling, by asking
+ * {@link AwaitReadModel}. The projection
  * reports each position after its transaction commits.
  */
 @Component
 public class ProjectionProgress {
+
+    /** A caller cannot hold a query thread longer than this, whatever it asks. */
+    private static final long MAX_WAIT_MILLIS = 10_000;
 
     private final EventStore eventStore;
     private long committed = -1;
@@ -24,6 +31,12 @@ public class ProjectionProgress {
             committed = position;
             notifyAll();
         }
+    }
+
+    @QueryHandler
+    ReadModelCaughtUp handle(AwaitReadModel query) {
+        return new ReadModelCaughtUp(
+                awaitCaughtUp(Duration.ofMillis(Math.max(0, Math.min(query.waitMillis(), MAX_WAIT_MILLIS)))));
     }
 
     /**

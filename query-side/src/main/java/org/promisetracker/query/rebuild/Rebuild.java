@@ -5,23 +5,28 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.promisetracker.api.Rejection;
+import org.promisetracker.api.admin.FindRebuildProgress;
+import org.promisetracker.api.admin.RebuildProgress;
+import org.promisetracker.api.admin.StartRebuild;
+import org.promisetracker.platform.axon.OwnTransactions;
+import org.promisetracker.platform.axon.Refused;
 import org.promisetracker.query.projection.PlanProjection;
 import org.promisetracker.query.readmodel.ReadSchemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Replays every event into the read schema that is not live, while queries go on answering from
@@ -36,21 +41,12 @@ public class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
 
-    /** Progress as an administrator reads it; the rate and the time left are estimates. */
-    public record Progress(
-            boolean rebuilding,
-            String liveSchema,
-            String targetSchema,
-            Instant startedAt,
-            long eventsTotal,
-            long eventsDone,
-            double eventsPerSecond,
-            Long secondsLeft) {}
-
     /** A rebuild was asked for while one is running: 409. */
-    public static final class AlreadyRebuilding extends ResponseStatusException {
+    public static final class AlreadyRebuilding extends Refused {
         AlreadyRebuilding() {
-            super(HttpStatus.CONFLICT, "A rebuild is already running; its progress is at GET /api/v1/admin/rebuild.");
+            super(
+                    Rejection.Reason.CONFLICT,
+                    "A rebuild is already running; its progress is at GET /api/v1/admin/rebuild.");
         }
     }
 
@@ -59,10 +55,10 @@ public class Rebuild {
      * another node holds it. Stopping it now could leave its starting worker running beside the
      * rebuild's (seen once: a rebuild asked for the moment the service started never completed).
      */
-    public static final class NotProjectingHere extends ResponseStatusException {
+    public static final class NotProjectingHere extends Refused {
         NotProjectingHere() {
             super(
-                    HttpStatus.SERVICE_UNAVAILABLE,
+                    Rejection.Reason.UNAVAILABLE,
                     "The projection here holds no segment of the event stream yet: it is "
                             + "starting, or another node runs it. Try again in a few seconds, on "
                             + "the node that runs the projection.");
@@ -105,7 +101,17 @@ public class Rebuild {
                 .register(meters);
     }
 
-    public synchronized Progress start() {
+    @CommandHandler
+    RebuildProgress handle(StartRebuild command) {
+        return OwnTransactions.call("projection-rebuild", this::start);
+    }
+
+    @QueryHandler
+    RebuildProgress handle(FindRebuildProgress query) {
+        return progress();
+    }
+
+    public synchronized RebuildProgress start() {
         if (schemas.state().rebuilding() != null) {
             throw new AlreadyRebuilding();
         }
@@ -123,10 +129,10 @@ public class Rebuild {
         return progress();
     }
 
-    public Progress progress() {
+    public RebuildProgress progress() {
         ReadSchemas.State state = schemas.state();
         if (state.rebuilding() == null) {
-            return new Progress(false, state.live(), null, null, 0, 0, 0, null);
+            return new RebuildProgress(false, state.live(), null, null, 0, 0, 0, null);
         }
         long total = state.rebuildTotal() == null ? 0 : state.rebuildTotal();
         long done = Math.min(total, position(processor().processingStatus().values()) + 1);
@@ -135,7 +141,8 @@ public class Rebuild {
                 Duration.between(state.rebuildStartedAt(), clock.instant()).toMillis() / 1000.0);
         double rate = done / seconds;
         Long left = rate > 0 ? (long) Math.ceil((total - done) / rate) : null;
-        return new Progress(true, state.live(), state.rebuilding(), state.rebuildStartedAt(), total, done, rate, left);
+        return new RebuildProgress(
+                true, state.live(), state.rebuilding(), state.rebuildStartedAt(), total, done, rate, left);
     }
 
     /**

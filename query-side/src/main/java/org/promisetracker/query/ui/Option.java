@@ -1,4 +1,0 @@
-package org.promisetracker.query.ui;
-
-/** One choice of a select or a set of radios: what is sent, and what the officer reads. */
-record Option(String value, String label) {}

@@ -1,0 +1,188 @@
+package org.promisetracker.web.security;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import org.promisetracker.web.http.ProblemWriter;
+import org.promisetracker.web.http.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class WebSecurity {
+
+    private static final Logger log = LoggerFactory.getLogger(WebSecurity.class);
+
+    /** The HTTP API and operations: HTTP Basic on every call, stateless, problems for 401 and 403. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectProvider<ApiAuthorization> rules,
+            ProblemWriter problems,
+            AuthenticationManager signIn)
+            throws Exception {
+        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Promise Tracker\"");
+            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Please sign in."));
+        };
+        AccessDeniedHandler notAllowed = (request, response, e) ->
+                problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
+        return http.securityMatcher("/api/**", "/actuator/**", "/v3/**")
+                .authenticationManager(signIn)
+                // a stateless API signed in with HTTP Basic on each call: no session cookie to forge
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(notAuthenticated))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(notAuthenticated).accessDeniedHandler(notAllowed))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    rules.orderedStream().forEach(rule -> rule.authorize(requests));
+                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    requests.anyRequest().authenticated();
+                })
+                .build();
+    }
+
+    /**
+     * The web pages: a sign-in form and a session, with CSRF protection on every form. Each feature
+     * declares which pages and form posts need which role ({@link PageAuthorization}).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<PageAuthorization> rules, AuthenticationManager signIn)
+            throws Exception {
+        return http.authenticationManager(signIn)
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/plans", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                            .permitAll();
+                    rules.orderedStream().forEach(rule -> rule.authorize(requests));
+                    requests.anyRequest().authenticated();
+                })
+                .build();
+    }
+
+    /**
+     * The firewall's refusals (a path with {@code ..}, {@code ;}, an encoded slash or a control
+     * character) as a problem; by default they reach the error page as Spring's own JSON.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        return (request, response, e) -> {
+            log.info("Request refused by the firewall: {}", e.getMessage());
+            problems.write(
+                    response,
+                    Problems.invalid(
+                            "The address contains something this service refuses: "
+                                    + "'..', ';', '//', an encoded '/', '\\' or '%', or a character that cannot appear in a path.",
+                            List.of()));
+        };
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy(Role.HIERARCHY);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * One sign-in check for the API's Basic calls and the pages' form: the configured users and
+     * their encoded passwords, with verified sign-ins remembered briefly ({@link RecentSignIns}).
+     * Each chain is given it explicitly: Spring Security would otherwise build its own provider
+     * from the {@link UserDetailsService} bean and leave this one unused.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            SecurityProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new RecentSignIns(
+                passwords, properties.signInMemory(), 10_000, meters.getIfAvailable(SimpleMeterRegistry::new)));
+    }
+
+    @Bean
+    UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
+        List<UserDetails> users = new ArrayList<>();
+        for (SecurityProperties.User user : properties.users()) {
+            users.add(User.withUsername(user.username())
+                    .password(user.password())
+                    .roles(roles(user))
+                    .build());
+        }
+        if (users.isEmpty() && properties.generateAdmin()) {
+            String password = randomPassword();
+            users.add(User.withUsername("admin")
+                    .password(encoder.encode(password))
+                    .roles(Role.ADMIN.name())
+                    .build());
+            log.warn("""
+
+                    No users are configured (tracker.security.users), so this local service made one:
+                        username: admin
+                        password: {}
+                    It changes at every start. Configure users before anyone else relies on this service.
+                    """, password);
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static String[] roles(SecurityProperties.User user) {
+        if (user.username() == null || user.username().isBlank() || user.password() == null || user.roles() == null) {
+            throw new IllegalStateException("Every tracker.security.users entry needs a username, password and roles");
+        }
+        return Arrays.stream(user.roles().split(","))
+                .map(String::trim)
+                .filter(role -> !role.isEmpty())
+                .map(role -> Role.valueOf(role.toUpperCase()).name())
+                .toArray(String[]::new);
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
