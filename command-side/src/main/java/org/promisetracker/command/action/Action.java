@@ -29,6 +29,7 @@ import org.promisetracker.command.directory.PlanDirectory.Kind;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
 import org.promisetracker.command.rules.CommandRejected;
 import org.promisetracker.command.rules.EffectiveDates;
+import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
@@ -54,9 +55,7 @@ class Action {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(AddAction command, PlanDirectory directory) {
-        PlanDates plan = directory
-                .planDates(command.planId())
-                .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        PlanDates plan = Ids.found(directory.planDates(command.planId()), "plan", command.planId());
         ActionAdded event = new ActionAdded(
                 command.actionId(),
                 command.planId(),
@@ -74,22 +73,20 @@ class Action {
                 command.foundations().stream().distinct().toList(),
                 Texts.clean("phase", command.phase(), Texts.SHORT));
         if (definition != null) {
-            if (!event.equals(definition)) {
-                throw CommandRejected.conflict("A different action is already recorded with this id.");
-            }
+            Ids.assertSameAsRecorded(event, definition, "action");
             return created;
         }
         directory.assertIdFree(command.actionId());
         assertAreaOfPlan(directory, command.areaId(), command.planId());
         assertRefFree(directory, command.planId(), event.ref());
-        assertEffectiveFromWithinPlan(event.effectiveFrom(), plan);
+        EffectiveDates.assertEffectiveFromWithinPlan("An action", event.effectiveFrom(), plan.start(), plan.end());
         apply(event);
         return lastApplied;
     }
 
     @CommandHandler
     Recorded handle(ChangeActionStatus command, PlanDirectory directory, Clock clock) {
-        assertRecorded();
+        Ids.assertRecorded(definition, "action", actionId);
         if (command.status() == null) {
             throw CommandRejected.invalid("status", "A status is required.");
         }
@@ -109,7 +106,7 @@ class Action {
 
     @CommandHandler
     Recorded handle(RecordProgressNote command, PlanDirectory directory, Clock clock) {
-        assertRecorded();
+        Ids.assertRecorded(definition, "action", actionId);
         EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
         String text = Texts.required("text", command.text(), Texts.TEXT, "A note needs some text.");
         apply(new ProgressNoteRecorded(actionId, definition.planId(), command.effectiveDate(), text));
@@ -130,13 +127,6 @@ class Action {
         return status;
     }
 
-    /** The id may name another kind of thing, whose events this aggregate ignores. */
-    private void assertRecorded() {
-        if (definition == null) {
-            throw CommandRejected.notFound("There is no action " + actionId + ".");
-        }
-    }
-
     private LocalDate planStart(PlanDirectory directory) {
         return directory.planDates(definition.planId()).orElseThrow().start();
     }
@@ -153,15 +143,6 @@ class Action {
     private static void assertRefFree(PlanDirectory directory, String planId, String ref) {
         if (directory.isKeyTaken(planId, Kind.ACTION, ref)) {
             throw CommandRejected.conflict("This plan already has an action " + ref + ".");
-        }
-    }
-
-    private static void assertEffectiveFromWithinPlan(LocalDate effectiveFrom, PlanDates plan) {
-        if (effectiveFrom.isBefore(plan.start()) || effectiveFrom.isAfter(plan.end())) {
-            throw CommandRejected.invalid(
-                    "effectiveFrom",
-                    "An action counts from a date within the plan, " + EffectiveDates.spoken(plan.start()) + " to "
-                            + EffectiveDates.spoken(plan.end()) + ".");
         }
     }
 
@@ -215,11 +196,7 @@ class Action {
         lastApplied = Recordings.of(message);
     }
 
-    /**
-     * An id names one thing. If it names another kind (a benefit, say) this stream's events mean
-     * nothing here, but Axon refuses to load an aggregate left without its id; keeping the id lets
-     * the command be refused as not found, or as an id in use, instead of failing with a 500.
-     */
+    // Ids says why; each aggregate declares it, as Axon finds handlers only in the aggregate's class hierarchy
     @EventSourcingHandler
     void onAnotherKind(Object event, @SourceId String id) {
         actionId = id;

@@ -34,6 +34,7 @@ import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
 import org.promisetracker.command.rules.CommandRejected;
 import org.promisetracker.command.rules.EffectiveDates;
+import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
@@ -66,9 +67,7 @@ class Benefit {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(AddBenefit command, PlanDirectory directory) {
-        PlanDates plan = directory
-                .planDates(command.planId())
-                .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        PlanDates plan = Ids.found(directory.planDates(command.planId()), "plan", command.planId());
         if (command.type() == null) {
             throw CommandRejected.invalid("type", "Say whether the benefit is QUALITATIVE, QUANTITATIVE or CASHABLE.");
         }
@@ -88,28 +87,20 @@ class Benefit {
                 command.target(),
                 Objects.requireNonNullElse(command.effectiveFrom(), plan.start()));
         if (definition != null) {
-            if (!event.equals(definition)) {
-                throw CommandRejected.conflict("A different benefit is already recorded with this id.");
-            }
+            Ids.assertSameAsRecorded(event, definition, "benefit");
             return created;
         }
         directory.assertIdFree(command.benefitId());
         BenefitRules.assertActionsOfPlan(directory, event.actionIds(), event.planId());
         BenefitRules.assertBaselineAndTarget(event);
-        if (event.effectiveFrom().isBefore(plan.start())
-                || event.effectiveFrom().isAfter(plan.end())) {
-            throw CommandRejected.invalid(
-                    "effectiveFrom",
-                    "A benefit counts from a date within the plan, " + EffectiveDates.spoken(plan.start()) + " to "
-                            + EffectiveDates.spoken(plan.end()) + ".");
-        }
+        EffectiveDates.assertEffectiveFromWithinPlan("A benefit", event.effectiveFrom(), plan.start(), plan.end());
         apply(event);
         return lastApplied;
     }
 
     @CommandHandler
     Recorded handle(RecordMeasurement command, PlanDirectory directory, Clock clock) {
-        assertRecorded();
+        Ids.assertRecorded(definition, "benefit", benefitId);
         MeasurementRecorded event = new MeasurementRecorded(
                 benefitId,
                 definition.planId(),
@@ -133,7 +124,7 @@ class Benefit {
 
     @CommandHandler
     Recorded handle(CorrectMeasurement command, PlanDirectory directory, Clock clock) {
-        assertRecorded();
+        Ids.assertRecorded(definition, "benefit", benefitId);
         Measurement current = measurements.get(command.measurementId());
         if (current == null) {
             throw CommandRejected.notFound("This benefit has no measurement " + command.measurementId() + ".");
@@ -161,7 +152,7 @@ class Benefit {
 
     @CommandHandler
     Recorded handle(AssessRag command, PlanDirectory directory, Clock clock) {
-        assertRecorded();
+        Ids.assertRecorded(definition, "benefit", benefitId);
         if (command.rag() == null || command.rag() == Rag.NOT_ASSESSED) {
             throw CommandRejected.invalid("rag", "Assess the benefit as GREEN, AMBER or RED.");
         }
@@ -191,12 +182,6 @@ class Benefit {
             return "GBP";
         }
         return unit;
-    }
-
-    private void assertRecorded() {
-        if (definition == null) {
-            throw CommandRejected.notFound("There is no benefit " + benefitId + ".");
-        }
     }
 
     private LocalDate planStart(PlanDirectory directory) {
@@ -237,11 +222,7 @@ class Benefit {
                         event.evidence()));
     }
 
-    /**
-     * An id names one thing. If it names another kind (an action, say) this stream's events mean
-     * nothing here, but Axon refuses to load an aggregate left without its id; keeping the id lets
-     * the command be refused as not found, or as an id in use, instead of failing with a 500.
-     */
+    // Ids says why; each aggregate declares it, as Axon finds handlers only in the aggregate's class hierarchy
     @EventSourcingHandler
     void onAnotherKind(Object event, @SourceId String id) {
         benefitId = id;

@@ -21,6 +21,7 @@ import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.rules.CommandRejected;
+import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
@@ -59,7 +60,7 @@ class Plan {
                 Objects.requireNonNullElse(
                         Texts.clean("areaLabel", command.areaLabel(), Texts.SHORT), DEFAULT_AREA_LABEL));
         if (definition != null) {
-            assertSameAsRecorded(event.equals(definition), "plan");
+            Ids.assertSameAsRecorded(event, definition, "plan");
             return created;
         }
         directory.assertIdFree(command.planId());
@@ -70,9 +71,7 @@ class Plan {
 
     @CommandHandler
     Recorded handle(AddArea command, PlanDirectory directory) {
-        if (definition == null) {
-            throw CommandRejected.notFound("There is no plan " + planId + ".");
-        }
+        Ids.assertRecorded(definition, "plan", planId);
         AreaAdded event = new AreaAdded(
                 planId,
                 command.areaId(),
@@ -80,19 +79,13 @@ class Plan {
                 Texts.required("title", command.title(), Texts.TITLE, "An area needs a title."));
         Area existing = areas.get(command.areaId());
         if (existing != null) {
-            assertSameAsRecorded(event.equals(existing.definition()), "area");
+            Ids.assertSameAsRecorded(event, existing.definition(), "area");
             return existing.created();
         }
         directory.assertIdFree(command.areaId());
         assertNumberFree(command.number());
         apply(event);
         return lastApplied;
-    }
-
-    private static void assertSameAsRecorded(boolean same, String what) {
-        if (!same) {
-            throw CommandRejected.conflict("A different " + what + " is already recorded with this id.");
-        }
     }
 
     private static void assertDates(CreatePlan command) {
@@ -130,11 +123,7 @@ class Plan {
         areas.put(event.areaId(), new Area(event, lastApplied));
     }
 
-    /**
-     * An id names one thing. If it names another kind (a report, say) this stream's events mean
-     * nothing here, but Axon refuses to load an aggregate left without its id; keeping the id lets
-     * the command be refused as not found, or as an id in use, instead of failing with a 500.
-     */
+    // Ids says why; each aggregate declares it, as Axon finds handlers only in the aggregate's class hierarchy
     @EventSourcingHandler
     void onAnotherKind(Object event, @SourceId String id) {
         planId = id;

@@ -19,6 +19,7 @@ import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
 import org.promisetracker.command.rules.CommandRejected;
 import org.promisetracker.command.rules.EffectiveDates;
+import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
@@ -41,9 +42,7 @@ class Report {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(PublishReport command, PlanDirectory directory, Clock clock) {
-        PlanDates plan = directory
-                .planDates(command.planId())
-                .orElseThrow(() -> CommandRejected.notFound("There is no plan " + command.planId() + "."));
+        PlanDates plan = Ids.found(directory.planDates(command.planId()), "plan", command.planId());
         ReportPublished event = new ReportPublished(
                 command.reportId(),
                 command.planId(),
@@ -69,11 +68,7 @@ class Report {
         published = Recordings.of(message);
     }
 
-    /**
-     * An id names one thing. If it names another kind (a plan, say) this stream's events mean
-     * nothing here, but Axon refuses to load an aggregate left without its id; keeping the id lets
-     * the command be refused as an id in use instead of failing with a 500.
-     */
+    // Ids says why; each aggregate declares it, as Axon finds handlers only in the aggregate's class hierarchy
     @EventSourcingHandler
     void onAnotherKind(Object event, @SourceId String id) {
         reportId = id;

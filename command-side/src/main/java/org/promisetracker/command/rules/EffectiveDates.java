@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The rule every dated fact keeps: effective no later than today and no earlier than the plan's start. */
+/**
+ * The rules of effective dates: a dated fact is effective no later than today and no earlier than
+ * the plan's start; a thing defined in a plan counts from a date within the plan.
+ */
 public final class EffectiveDates {
 
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -28,6 +31,17 @@ public final class EffectiveDates {
             throw CommandRejected.invalid(
                     field,
                     "The effective date " + spoken(date) + " is before the plan starts on " + spoken(planStart) + ".");
+        }
+    }
+
+    /** {@code what} ("An action") counts from {@code effectiveFrom}, which must fall within the plan. */
+    public static void assertEffectiveFromWithinPlan(
+            String what, LocalDate effectiveFrom, LocalDate planStart, LocalDate planEnd) {
+        if (effectiveFrom.isBefore(planStart) || effectiveFrom.isAfter(planEnd)) {
+            throw CommandRejected.invalid(
+                    "effectiveFrom",
+                    what + " counts from a date within the plan, " + spoken(planStart) + " to " + spoken(planEnd)
+                            + ".");
         }
     }
 
