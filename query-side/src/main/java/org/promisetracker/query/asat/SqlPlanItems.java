@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.benefit.Baseline;
 import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Direction;
 import org.promisetracker.api.benefit.Rag;
 import org.promisetracker.api.benefit.Target;
+import org.promisetracker.api.view.ActionLabel;
 import org.promisetracker.api.view.ActionView;
 import org.promisetracker.api.view.BenefitView;
 import org.promisetracker.api.view.BenefitView.Measurement;
@@ -30,6 +32,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SqlPlanItems {
 
+    /** An action counts in its plan from its effective date, once it is known. */
+    private static final String ACTION_COUNTS =
+            "a.effective_from <= :date AND a.recorded_at <= :knownAt AND a.position < :before";
+
     private final JdbcClient jdbc;
 
     SqlPlanItems(JdbcClient jdbc) {
@@ -37,10 +43,35 @@ public class SqlPlanItems {
     }
 
     public PlanItems read(String schema, String planId, AsAt asAt) {
-        return new PlanItems(actions(schema, planId, asAt), benefits(schema, planId, asAt));
+        return new PlanItems(actions(schema, "a.plan_id", planId, asAt), benefits(schema, "b.plan_id", planId, asAt));
     }
 
-    private List<ActionView> actions(String schema, String planId, AsAt asAt) {
+    /** The action as {@link #read} shows it in its plan, or none while it does not count there. */
+    public Optional<ActionView> action(String schema, String actionId, AsAt asAt) {
+        return actions(schema, "a.action_id", actionId, asAt).stream().findFirst();
+    }
+
+    /** The benefit as {@link #read} shows it in its plan, or none while it does not count there. */
+    public Optional<BenefitView> benefit(String schema, String benefitId, AsAt asAt) {
+        return benefits(schema, "b.benefit_id", benefitId, asAt).stream().findFirst();
+    }
+
+    /** The plan's actions that {@link #read} shows, in the same order, by reference and title only. */
+    public List<ActionLabel> actionLabels(String schema, String planId, AsAt asAt) {
+        return jdbc.sql("""
+                SELECT a.action_id, a.ref, a.title
+                FROM %1$s.action a
+                JOIN %1$s.area ar ON ar.area_id = a.area_id
+                WHERE a.plan_id = :id AND %2$s
+                ORDER BY ar.number, a.position
+                """.formatted(schema, ACTION_COUNTS))
+                .params(parameters(planId, asAt))
+                .query((rs, row) -> new ActionLabel(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** {@code scope} is the column that {@code id} selects the actions by: all of a plan's, or one. */
+    private List<ActionView> actions(String schema, String scope, String id, AsAt asAt) {
         return jdbc.sql("""
                 SELECT a.action_id, a.area_id, a.ref, a.title, a.lead_officer, a.due_date,
                        s.status, s.effective_date AS status_date, s.text AS status_comment, s.superseded_by,
@@ -55,11 +86,10 @@ public class SqlPlanItems {
                                    WHERE f.subject_id = a.action_id AND f.kind = 'NOTE' AND f.effective_date <= :date
                                      AND f.recorded_at <= :knownAt AND f.position < :before
                                    ORDER BY f.effective_date DESC, f.position DESC LIMIT 1) n ON true
-                WHERE a.plan_id = :planId AND a.effective_from <= :date
-                  AND a.recorded_at <= :knownAt AND a.position < :before
+                WHERE %2$s = :id AND %3$s
                 ORDER BY ar.number, a.position
-                """.formatted(schema))
-                .params(parameters(planId, asAt))
+                """.formatted(schema, scope, ACTION_COUNTS))
+                .params(parameters(id, asAt))
                 .query((rs, row) -> action(rs, asAt.date()))
                 .list();
     }
@@ -84,8 +114,8 @@ public class SqlPlanItems {
                 Overdue.on(asAt, due, current));
     }
 
-    private List<BenefitView> benefits(String schema, String planId, AsAt asAt) {
-        Map<String, List<Measurement>> measurements = latestTwoMeasurements(schema, planId, asAt);
+    private List<BenefitView> benefits(String schema, String scope, String id, AsAt asAt) {
+        Map<String, List<Measurement>> measurements = latestTwoMeasurements(schema, scope, id, asAt);
         return jdbc.sql("""
                 SELECT b.*, r.rag, r.effective_date AS rag_date, r.text AS rationale
                 FROM %1$s.benefit b
@@ -93,11 +123,11 @@ public class SqlPlanItems {
                                    WHERE f.subject_id = b.benefit_id AND f.kind = 'RAG' AND f.effective_date <= :date
                                      AND f.recorded_at <= :knownAt AND f.position < :before
                                    ORDER BY f.effective_date DESC, f.position DESC LIMIT 1) r ON true
-                WHERE b.plan_id = :planId AND b.effective_from <= :date
+                WHERE %2$s = :id AND b.effective_from <= :date
                   AND b.recorded_at <= :knownAt AND b.position < :before
                 ORDER BY b.position
-                """.formatted(schema))
-                .params(parameters(planId, asAt))
+                """.formatted(schema, scope))
+                .params(parameters(id, asAt))
                 .query((rs, row) -> benefit(rs, measurements.getOrDefault(rs.getString("benefit_id"), List.of())))
                 .list();
     }
@@ -139,7 +169,7 @@ public class SqlPlanItems {
      * benefit or the measurement: the plan's corrections are never gathered and scanned per benefit,
      * which had made this the slowest query of the read (docs/PERFORMANCE.md).
      */
-    private Map<String, List<Measurement>> latestTwoMeasurements(String schema, String planId, AsAt asAt) {
+    private Map<String, List<Measurement>> latestTwoMeasurements(String schema, String scope, String id, AsAt asAt) {
         Map<String, List<Measurement>> byBenefit = new HashMap<>();
         jdbc.sql("""
                 SELECT t.subject_id, t.measurement_id, t.effective_date, t.value, t.evidence, t.source
@@ -171,11 +201,11 @@ public class SqlPlanItems {
                     ) candidates
                     ORDER BY effective_date DESC, first_position DESC
                     LIMIT 2) t
-                WHERE b.plan_id = :planId
+                WHERE %2$s = :id
                 ORDER BY t.subject_id, t.effective_date DESC, t.first_position DESC
-                """.formatted(schema)).params(parameters(planId, asAt)).query(rs -> {
+                """.formatted(schema, scope)).params(parameters(id, asAt)).query(rs -> {
             byBenefit
-                    .computeIfAbsent(rs.getString("subject_id"), id -> new ArrayList<>())
+                    .computeIfAbsent(rs.getString("subject_id"), benefit -> new ArrayList<>())
                     .add(new Measurement(
                             rs.getString("measurement_id"),
                             date(rs, "effective_date"),
@@ -191,10 +221,10 @@ public class SqlPlanItems {
      * one, so a {@code knownAt} a nanosecond before an event would be rounded up to it and count the
      * event. Truncated, "recorded at or before knownAt" stays exact: no recorded_at is finer.
      */
-    private static Map<String, Object> parameters(String planId, AsAt asAt) {
+    private static Map<String, Object> parameters(String id, AsAt asAt) {
         return Map.of(
-                "planId",
-                planId,
+                "id",
+                id,
                 "date",
                 Date.valueOf(asAt.date()),
                 "knownAt",
