@@ -55,7 +55,7 @@ class Action {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(AddAction command, PlanDirectory directory) {
-        PlanDates plan = Ids.found(directory.planDates(command.planId()), "plan", command.planId());
+        PlanDates plan = directory.plan(command.planId());
         ActionAdded event = new ActionAdded(
                 command.actionId(),
                 command.planId(),
@@ -90,7 +90,11 @@ class Action {
         if (command.status() == null) {
             throw CommandRejected.invalid("status", "A status is required.");
         }
-        EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
+        EffectiveDates.assertWithinPlan(
+                "effectiveDate",
+                command.effectiveDate(),
+                directory.plan(definition.planId()).start(),
+                clock);
         assertSuccessor(command, directory);
         String comment = Texts.clean("comment", command.comment(), Texts.TEXT);
         assertReasonToLeaveTerminal(command.status(), command.effectiveDate(), comment);
@@ -107,7 +111,11 @@ class Action {
     @CommandHandler
     Recorded handle(RecordProgressNote command, PlanDirectory directory, Clock clock) {
         Ids.assertRecorded(definition, "action", actionId);
-        EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
+        EffectiveDates.assertWithinPlan(
+                "effectiveDate",
+                command.effectiveDate(),
+                directory.plan(definition.planId()).start(),
+                clock);
         String text = Texts.required("text", command.text(), Texts.TEXT, "A note needs some text.");
         apply(new ProgressNoteRecorded(actionId, definition.planId(), command.effectiveDate(), text));
         return lastApplied;
@@ -125,10 +133,6 @@ class Action {
             }
         }
         return status;
-    }
-
-    private LocalDate planStart(PlanDirectory directory) {
-        return directory.planDates(definition.planId()).orElseThrow().start();
     }
 
     private static void assertAreaOfPlan(PlanDirectory directory, String areaId, String planId) {

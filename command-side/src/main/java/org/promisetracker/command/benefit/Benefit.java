@@ -67,7 +67,7 @@ class Benefit {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(AddBenefit command, PlanDirectory directory) {
-        PlanDates plan = Ids.found(directory.planDates(command.planId()), "plan", command.planId());
+        PlanDates plan = directory.plan(command.planId());
         if (command.type() == null) {
             throw CommandRejected.invalid("type", "Say whether the benefit is QUALITATIVE, QUANTITATIVE or CASHABLE.");
         }
@@ -116,7 +116,11 @@ class Benefit {
             }
             return existing.recorded();
         }
-        EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
+        EffectiveDates.assertWithinPlan(
+                "effectiveDate",
+                command.effectiveDate(),
+                directory.plan(definition.planId()).start(),
+                clock);
         BenefitRules.assertMeasuredAsTyped(definition.type(), event.value(), event.evidence());
         apply(event);
         return lastApplied;
@@ -136,7 +140,11 @@ class Benefit {
         String corrected = Texts.clean("evidence", command.evidence(), Texts.TEXT);
         String evidence = corrected != null ? corrected : current.evidence();
         if (command.effectiveDate() != null) {
-            EffectiveDates.assertWithinPlan("effectiveDate", effectiveDate, planStart(directory), clock);
+            EffectiveDates.assertWithinPlan(
+                    "effectiveDate",
+                    effectiveDate,
+                    directory.plan(definition.planId()).start(),
+                    clock);
         }
         BenefitRules.assertMeasuredAsTyped(definition.type(), value, evidence);
         if (effectiveDate.equals(current.effectiveDate())
@@ -156,7 +164,11 @@ class Benefit {
         if (command.rag() == null || command.rag() == Rag.NOT_ASSESSED) {
             throw CommandRejected.invalid("rag", "Assess the benefit as GREEN, AMBER or RED.");
         }
-        EffectiveDates.assertWithinPlan("effectiveDate", command.effectiveDate(), planStart(directory), clock);
+        EffectiveDates.assertWithinPlan(
+                "effectiveDate",
+                command.effectiveDate(),
+                directory.plan(definition.planId()).start(),
+                clock);
         String rationale =
                 Texts.required("rationale", command.rationale(), Texts.TEXT, "Give the rationale for the assessment.");
         apply(new RagAssessed(benefitId, definition.planId(), command.rag(), command.effectiveDate(), rationale));
@@ -182,10 +194,6 @@ class Benefit {
             return "GBP";
         }
         return unit;
-    }
-
-    private LocalDate planStart(PlanDirectory directory) {
-        return directory.planDates(definition.planId()).orElseThrow().start();
     }
 
     @EventSourcingHandler

@@ -29,6 +29,11 @@ public interface PlanDirectory {
 
     boolean isKeyTaken(String planId, Kind kind, String key);
 
+    /** The plan's dates, refused as "There is no plan ..." when none is recorded under the id. */
+    default PlanDates plan(String planId) {
+        return planDates(planId).orElseThrow(() -> CommandRejected.notFound("There is no plan " + planId + "."));
+    }
+
     /** Whether {@code id} names a {@code kind} of thing in plan {@code planId}. */
     default boolean isPartOf(String id, Kind kind, String planId) {
         return find(id).filter(entry -> entry.kind() == kind && entry.planId().equals(planId))

@@ -19,7 +19,6 @@ import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
 import org.promisetracker.command.rules.CommandRejected;
 import org.promisetracker.command.rules.EffectiveDates;
-import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
 import org.promisetracker.command.rules.Texts;
 
@@ -42,7 +41,7 @@ class Report {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(PublishReport command, PlanDirectory directory, Clock clock) {
-        PlanDates plan = Ids.found(directory.planDates(command.planId()), "plan", command.planId());
+        PlanDates plan = directory.plan(command.planId());
         ReportPublished event = new ReportPublished(
                 command.reportId(),
                 command.planId(),

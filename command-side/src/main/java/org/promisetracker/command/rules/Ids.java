@@ -1,7 +1,5 @@
 package org.promisetracker.command.rules;
 
-import java.util.Optional;
-
 /**
  * What is recorded under an id, as every aggregate checks it. Ids are unique across kinds, so an
  * aggregate may be loaded for an id whose events are another kind's (a benefit's, say): they mean
@@ -18,11 +16,6 @@ public final class Ids {
         if (definition == null) {
             throw notFound(kind, id);
         }
-    }
-
-    /** What a look-up found under {@code id}, refused as not found when it found nothing. */
-    public static <T> T found(Optional<T> found, String kind, String id) {
-        return found.orElseThrow(() -> notFound(kind, id));
     }
 
     /** A create repeated as recorded answers as before; repeated with anything different it is refused. */
