@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.promisetracker.app.support.Http;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,12 +40,12 @@ class IdsAndTextTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    Api api;
+    Http api;
     Map<String, String> ids = new LinkedHashMap<>();
 
     @BeforeEach
     void planWithOneOfEverything() {
-        api = new Api(port);
+        api = new Http(port);
         String plan = created(api.post("/api/v1/plans", "admin", """
                 {"title": "South Ayrshire's Parenting Promise 2021-2030", "organisation": "South Ayrshire Council",
                  "startDate": "2021-04-01", "endDate": "2030-03-31", "areaLabel": "Improvement area"}"""));
@@ -119,7 +120,7 @@ class IdsAndTextTest {
                 long events = eventCount();
                 String path = update.getKey().formatted(other.getValue());
 
-                Api.Response response = api.post(path, "admin", update.getValue());
+                Http.Response response = api.post(path, "admin", update.getValue());
 
                 assertThat(response.status())
                         .as(path + " with a " + other.getKey() + " id")
@@ -160,7 +161,7 @@ class IdsAndTextTest {
                 }
                 long events = eventCount();
 
-                Api.Response response = api.post(create[0], "admin", create[1].formatted(other.getValue()));
+                Http.Response response = api.post(create[0], "admin", create[1].formatted(other.getValue()));
 
                 assertThat(response.status())
                         .as(create[0] + " with the id of a " + other.getKey())
@@ -209,9 +210,9 @@ class IdsAndTextTest {
             String body =
                     "{\"id\": \"%s\", \"title\": \"T\", \"organisation\": \"O\", \"startDate\": \"2021-04-01\", \"endDate\": \"2030-03-31\"}";
 
-            Api.Response created = api.post("/api/v1/plans", "admin", body.formatted(firstId));
+            Http.Response created = api.post("/api/v1/plans", "admin", body.formatted(firstId));
             long events = eventCount();
-            Api.Response again = api.post("/api/v1/plans", "admin", body.formatted(twin));
+            Http.Response again = api.post("/api/v1/plans", "admin", body.formatted(twin));
 
             assertThat(created.status()).isEqualTo(201);
             assertThat(created.json().get("id").asString()).isEqualTo(id);
@@ -343,7 +344,7 @@ class IdsAndTextTest {
             for (String text : hostile) {
                 long events = eventCount();
 
-                Api.Response response = api.post(field[0], "admin", field[2].formatted(text));
+                Http.Response response = api.post(field[0], "admin", field[2].formatted(text));
 
                 String what = field[0] + " " + field[1] + " = " + text.substring(0, Math.min(text.length(), 12));
                 assertThat(response.status()).as(what).isEqualTo(400);
@@ -370,7 +371,8 @@ class IdsAndTextTest {
                 "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE event_identifier = ?",
                 String.class,
                 note);
-        assertThat(Api.JSON.readTree(stored).get("text").asString()).isEqualTo("Caf\u00e9 session:\tdone\r\nNext: May");
+        assertThat(Http.JSON.readTree(stored).get("text").asString())
+                .isEqualTo("Caf\u00e9 session:\tdone\r\nNext: May");
     }
 
     private static String benefitBody(String action, String field) {
@@ -390,7 +392,7 @@ class IdsAndTextTest {
     @Test
     void givenAnIdWithAControlCharacter_whenNotFound_thenTheDetailShowsItAsAnEscape() {
         for (String path : List.of("/api/v1/plans/%01", "/api/v1/reports/a%7F", "/api/v1/plans/%ED%A0%80/summary")) {
-            Api.Response response = api.get(path, "auditor");
+            Http.Response response = api.get(path, "auditor");
 
             assertThat(response.status()).as(path).isIn(400, 404);
             String detail = response.json().get("detail").asString();
@@ -398,14 +400,14 @@ class IdsAndTextTest {
         }
         assertThat(api.get("/api/v1/plans/%01", "auditor").json().get("detail").asString())
                 .isEqualTo("There is no plan \\u0001.");
-        Api.Response write = api.post(
+        Http.Response write = api.post(
                 "/api/v1/actions/%01/notes",
                 "officer", "{\"effectiveDate\": \"2022-03-31\", \"text\": \"Illustrative note\"}");
         assertThat(write.status()).isEqualTo(404);
         assertThat(write.json().get("detail").asString()).contains("\\u0001").doesNotContainPattern("\\p{Cc}");
     }
 
-    private static String created(Api.Response response) {
+    private static String created(Http.Response response) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
         return response.json().get("id").asString();
     }

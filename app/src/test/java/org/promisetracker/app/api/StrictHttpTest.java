@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.promisetracker.app.support.Http;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,12 +31,12 @@ class StrictHttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    Api api;
+    Http api;
     String benefitPath;
 
     @BeforeEach
     void benefit() {
-        api = new Api(port);
+        api = new Http(port);
         String plan = api.post("/api/v1/plans", "admin", """
                 {"title": "South Ayrshire's Parenting Promise 2021-2030", "organisation": "South Ayrshire Council",
                  "startDate": "2021-04-01", "endDate": "2030-03-31"}""").json().get("id").asString();
@@ -119,7 +120,7 @@ class StrictHttpTest {
         for (var body : bodies.entrySet()) {
             long events = eventCount();
 
-            Api.Response response = api.post(benefitPath + body.getValue()[0], "officer", body.getValue()[1]);
+            Http.Response response = api.post(benefitPath + body.getValue()[0], "officer", body.getValue()[1]);
 
             assertThat(response.status()).as(body.getKey()).isEqualTo(400);
             assertThat(response.contentType()).as(body.getKey()).startsWith("application/problem+json");
@@ -141,7 +142,7 @@ class StrictHttpTest {
         for (var refused : cases.entrySet()) {
             long events = eventCount();
 
-            Api.Response response = api.post(benefitPath + "/rag", "officer", rag, refused.getValue());
+            Http.Response response = api.post(benefitPath + "/rag", "officer", rag, refused.getValue());
 
             assertThat(response.status())
                     .as(refused.getValue().toString())
@@ -156,7 +157,7 @@ class StrictHttpTest {
     void givenAnAcceptNamingACharset_whenRecording_thenAnsweredAsJsonIsAndStoredOnce() {
         long events = eventCount();
 
-        Api.Response response = api.post(
+        Http.Response response = api.post(
                 benefitPath + "/rag",
                 "officer",
                 "{\"rag\": \"GREEN\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"On track (illustrative)\"}",
@@ -171,7 +172,7 @@ class StrictHttpTest {
     void givenAnUnknownPathOrWrongMethod_whenCalled_thenAProblem() {
         assertThat(api.get("/api/v1/no-such-thing", "viewer").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/no-such-thing", "viewer").contentType()).startsWith("application/problem+json");
-        Api.Response wrongMethod = api.get(benefitPath + "/rag", "officer");
+        Http.Response wrongMethod = api.get(benefitPath + "/rag", "officer");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
     }

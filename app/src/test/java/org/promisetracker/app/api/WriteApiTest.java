@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.promisetracker.app.support.Http;
 import org.promisetracker.platform.axon.AxonMetrics;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,14 +47,14 @@ class WriteApiTest {
     @Autowired
     GlobalMetricRegistry axonMetrics;
 
-    Api api;
+    Http api;
     String planId;
     String areaId;
 
     @BeforeEach
     void createPlanWithArea() {
-        api = new Api(port);
-        planId = created(api.post("/api/v1/plans", "admin", Api.json(plan(null))));
+        api = new Http(port);
+        planId = created(api.post("/api/v1/plans", "admin", Http.json(plan(null))));
         areaId = created(api.post(
                 "/api/v1/plans/" + planId + "/areas",
                 "admin",
@@ -64,8 +65,8 @@ class WriteApiTest {
     void givenAdmin_whenCreatingPlan_thenAnswers201WithLocationAndStoresWhoAndCorrelation() {
         String id = UUID.randomUUID().toString();
 
-        Api.Response response =
-                api.post("/api/v1/plans", "admin", Api.json(plan(id)), Map.of("X-Correlation-Id", "committee-prep-42"));
+        Http.Response response = api.post(
+                "/api/v1/plans", "admin", Http.json(plan(id)), Map.of("X-Correlation-Id", "committee-prep-42"));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.header("Location")).endsWith("/api/v1/plans/" + id);
@@ -78,10 +79,10 @@ class WriteApiTest {
         assertThat(stored.get("payload_revision")).isEqualTo("1");
         assertThat(Instant.parse((String) stored.get("time_stamp")))
                 .isEqualTo(Instant.parse(response.json().get("recordedAt").asString()));
-        JsonNode metadata = Api.JSON.readTree((String) stored.get("meta"));
+        JsonNode metadata = Http.JSON.readTree((String) stored.get("meta"));
         assertThat(metadata.get("recordedBy").asString()).isEqualTo("admin");
         assertThat(metadata.get("correlationId").asString()).isEqualTo("committee-prep-42");
-        assertThat(Api.JSON
+        assertThat(Http.JSON
                         .readTree((String) stored.get("payload"))
                         .get("startDate")
                         .asString())
@@ -96,13 +97,13 @@ class WriteApiTest {
         String reportId = UUID.randomUUID().toString();
         String planPath = "/api/v1/plans/" + planId;
         List<String[]> creates = List.of(
-                new String[] {"/api/v1/plans", Api.json(plan(planId))},
+                new String[] {"/api/v1/plans", Http.json(plan(planId))},
                 new String[] {
                     planPath + "/areas",
                     "{\"id\": \"" + areaId + "\", \"number\": 1, \"title\": \"Workforce understands the promise\"}"
                 },
-                new String[] {planPath + "/actions", Api.json(action(actionId, "1.1"))},
-                new String[] {planPath + "/benefits", Api.json(quantitativeBenefit(benefitId, actionId))},
+                new String[] {planPath + "/actions", Http.json(action(actionId, "1.1"))},
+                new String[] {planPath + "/benefits", Http.json(quantitativeBenefit(benefitId, actionId))},
                 new String[] {
                     "/api/v1/benefits/" + benefitId + "/measurements",
                     "{\"id\": \"" + measurementId
@@ -114,11 +115,11 @@ class WriteApiTest {
                             + "\"reportDate\": \"2023-02-20\", \"title\": \"Progress report\"}"
                 });
         for (String[] create : creates) {
-            Api.Response first = api.post(create[0], "admin", create[1]);
+            Http.Response first = api.post(create[0], "admin", create[1]);
             assertThat(first.status()).as(create[0]).isEqualTo(201);
             long events = eventCount();
 
-            Api.Response again = api.post(create[0], "admin", create[1]);
+            Http.Response again = api.post(create[0], "admin", create[1]);
 
             assertThat(again.status()).as(create[0]).isEqualTo(201);
             assertThat(again.json()).as(create[0]).isEqualTo(first.json());
@@ -138,36 +139,36 @@ class WriteApiTest {
         changed.put("title", "Another title");
         long events = eventCount();
 
-        Api.Response response = api.post("/api/v1/plans", "admin", Api.json(changed));
+        Http.Response response = api.post("/api/v1/plans", "admin", Http.json(changed));
 
         assertProblem(response, 409);
         assertThat(eventCount()).isEqualTo(events);
         // an id is unique across kinds too: an area id cannot name an action
-        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(areaId, "1.9"))), 409);
+        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(areaId, "1.9"))), 409);
         assertThat(eventCount()).isEqualTo(events);
     }
 
     @Test
     void givenPlanStructure_whenAddingDuplicatesOrStrangers_thenTheRightProblem() {
-        String otherPlan = created(api.post("/api/v1/plans", "admin", Api.json(plan(null))));
+        String otherPlan = created(api.post("/api/v1/plans", "admin", Http.json(plan(null))));
         String otherArea = created(
                 api.post("/api/v1/plans/" + otherPlan + "/areas", "admin", "{\"number\": 1, \"title\": \"Other\"}"));
-        created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+        created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))));
         long events = eventCount();
 
         assertProblem(
                 api.post("/api/v1/plans/" + planId + "/areas", "admin", "{\"number\": 1, \"title\": \"Again\"}"), 409);
-        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))), 409);
+        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))), 409);
         Map<String, Object> foreignArea = action(null, "1.2");
         foreignArea.put("areaId", otherArea);
-        assertThat(assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(foreignArea)), 400)
+        assertThat(assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(foreignArea)), 400)
                         .get("errors")
                         .get(0)
                         .get("field")
                         .asString())
                 .isEqualTo("areaId");
         assertProblem(
-                api.post("/api/v1/plans/" + UUID.randomUUID() + "/actions", "admin", Api.json(action(null, "1.3"))),
+                api.post("/api/v1/plans/" + UUID.randomUUID() + "/actions", "admin", Http.json(action(null, "1.3"))),
                 404);
         assertProblem(
                 api.post("/api/v1/plans/" + UUID.randomUUID() + "/areas", "admin", "{\"number\": 2, \"title\": \"x\"}"),
@@ -182,7 +183,7 @@ class WriteApiTest {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 attempts.add(
-                        () -> api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "9.9")))
+                        () -> api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "9.9")))
                                 .status());
             }
             List<Integer> statuses = new ArrayList<>();
@@ -207,12 +208,12 @@ class WriteApiTest {
     @Test
     void givenAction_whenOfficerRecordsStatusesAndNotes_thenEachAnswers200WithTheStoredEvent() {
         String actionId =
-                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))));
         String successor =
-                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.2"))));
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.2"))));
         String status = "/api/v1/actions/" + actionId + "/status";
 
-        Api.Response onTarget =
+        Http.Response onTarget =
                 api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}");
         assertThat(onTarget.status()).isEqualTo(200);
         assertThat(onTarget.json().propertyNames()).containsExactlyInAnyOrder("eventId", "recordedAt");
@@ -229,7 +230,7 @@ class WriteApiTest {
                         .status())
                 .isEqualTo(200);
         long events = eventCount();
-        Api.Response reopenSilently =
+        Http.Response reopenSilently =
                 api.post(status, "officer", "{\"status\": \"PROGRESSING\", \"effectiveDate\": \"2023-02-28\"}");
         assertThat(assertProblem(reopenSilently, 409)
                         .get("errors")
@@ -291,13 +292,13 @@ class WriteApiTest {
     @Test
     void givenBenefits_whenMeasuringCorrectingAndAssessing_thenRulesHoldPerType() {
         String actionId =
-                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))));
         String quantitative = created(api.post(
-                "/api/v1/plans/" + planId + "/benefits", "admin", Api.json(quantitativeBenefit(null, actionId))));
+                "/api/v1/plans/" + planId + "/benefits", "admin", Http.json(quantitativeBenefit(null, actionId))));
         String qualitative = created(api.post(
                 "/api/v1/plans/" + planId + "/benefits",
                 "admin",
-                Api.json(Map.of(
+                Http.json(Map.of(
                         "actionIds",
                         List.of(actionId),
                         "title",
@@ -308,7 +309,7 @@ class WriteApiTest {
                         "Champions Board feedback",
                         "collectionMethod",
                         "Annual survey"))));
-        Api.Response measured = api.post(
+        Http.Response measured = api.post(
                 "/api/v1/benefits/" + quantitative + "/measurements",
                 "officer",
                 "{\"effectiveDate\": \"2022-03-31\", \"value\": 35, \"source\": \"Training records\"}");
@@ -396,7 +397,7 @@ class WriteApiTest {
     @Test
     void givenBadInput_whenPosted_thenClear400sNamingTheFieldAndNothingStored() {
         String actionId =
-                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))));
         String status = "/api/v1/actions/" + actionId + "/status";
         long events = eventCount();
 
@@ -433,7 +434,7 @@ class WriteApiTest {
     @Test
     void givenOversizedBody_whenPostedWithOrWithoutLength_then413AndNothingStored() {
         String actionId =
-                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))));
         String note = "{\"effectiveDate\": \"2022-06-30\", \"text\": \"" + "a".repeat(70_000) + "\"}";
         long events = eventCount();
 
@@ -448,10 +449,10 @@ class WriteApiTest {
 
     @Test
     void givenNoOrWrongCredentials_whenCalling_then401ButHealthAnswers() {
-        Api.Response anonymous = api.post("/api/v1/plans", null, Api.json(plan(null)));
+        Http.Response anonymous = api.post("/api/v1/plans", null, Http.json(plan(null)));
         assertProblem(anonymous, 401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
-        assertProblem(api.post("/api/v1/plans", "admin:wrong", Api.json(plan(null))), 401);
+        assertProblem(api.post("/api/v1/plans", "admin:wrong", Http.json(plan(null))), 401);
         assertProblem(api.get("/api/v1/plans", null), 401);
         assertProblem(api.get("/v3/api-docs", null), 401);
         assertProblem(api.get("/actuator/prometheus", null), 401);
@@ -462,15 +463,15 @@ class WriteApiTest {
     @Test
     void givenRoles_whenWriting_thenEachRoleMayDoOnlyItsPart() {
         String actionId =
-                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Api.json(action(null, "1.1"))));
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))));
         String status = "/api/v1/actions/" + actionId + "/status";
         String body = "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}";
         long events = eventCount();
 
         assertProblem(api.post(status, "viewer", body), 403);
         assertProblem(api.post(status, "auditor", body), 403);
-        assertProblem(api.post("/api/v1/plans", "officer", Api.json(plan(null))), 403);
-        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "officer", Api.json(action(null, "1.2"))), 403);
+        assertProblem(api.post("/api/v1/plans", "officer", Http.json(plan(null))), 403);
+        assertProblem(api.post("/api/v1/plans/" + planId + "/actions", "officer", Http.json(action(null, "1.2"))), 403);
         assertProblem(
                 api.post(
                         "/api/v1/plans/" + planId + "/reports",
@@ -488,7 +489,7 @@ class WriteApiTest {
 
     @Test
     void givenCommandsHandled_whenScrapingPrometheus_thenAxonMetricsAreThere() {
-        Api.Response metrics = api.get("/actuator/prometheus", "admin");
+        Http.Response metrics = api.get("/actuator/prometheus", "admin");
 
         // ours, with a one-minute capacity window, in place of Axon's auto-configured registry
         assertThat(axonMetrics).isInstanceOf(AxonMetrics.class);
@@ -509,7 +510,7 @@ class WriteApiTest {
         return fields;
     }
 
-    private static JsonNode assertProblem(Api.Response response, int status) {
+    private static JsonNode assertProblem(Http.Response response, int status) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         JsonNode problem = response.json();
@@ -523,7 +524,7 @@ class WriteApiTest {
         return problem;
     }
 
-    private static String created(Api.Response response) {
+    private static String created(Http.Response response) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
         return response.json().get("id").asString();
     }

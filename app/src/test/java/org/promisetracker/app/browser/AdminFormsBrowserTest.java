@@ -2,14 +2,7 @@ package org.promisetracker.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,6 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.promisetracker.api.view.FindPlans;
 import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.app.support.Http;
 import org.promisetracker.web.api.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,16 +64,9 @@ class AdminFormsBrowserTest extends BrowserTest {
                 .planId();
     }
 
-    private String readApi(String path) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString("admin:admin-pw".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url(path)))
-                                .header("Authorization", "Basic " + basic)
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    private String readApi(String path) {
+        Http.Response response = new Http(port).get(path, "admin");
+        response.ok();
+        return response.raw().body();
     }
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.promisetracker.app.support.Http;
 
 /**
  * Clients hitting the service over HTTP in bounded loops until told to stop, every answer kept with
@@ -78,11 +78,7 @@ final class Load implements AutoCloseable {
     HttpRequest.Builder request(String path, String user) {
         return HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(CLIENT_TIMEOUT)
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", Http.basic(user));
     }
 
     HttpRequest get(String path, String user) {

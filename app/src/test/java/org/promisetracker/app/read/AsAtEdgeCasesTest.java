@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.api.Recorded;
+import org.promisetracker.app.support.Http;
 import tools.jackson.databind.JsonNode;
 
 /**
