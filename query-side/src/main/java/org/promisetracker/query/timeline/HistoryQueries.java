@@ -88,43 +88,22 @@ class HistoryQueries {
                 query.subjectId(), subject.get().kind(), subject.get().planId(), entries, parkedOfItem);
     }
 
+    /** An action or a benefit, whichever the id names, with its creation as the first entry. */
     private Optional<Subject> subject(String schema, String id) {
-        Optional<Subject> action = jdbc.sql(
-                        "SELECT plan_id, effective_from, recorded_at, recorded_by, title, event_id FROM " + schema
-                                + ".action WHERE action_id = ?")
+        return subject(schema, id, ItemKind.ACTION, "action", "ActionAdded")
+                .or(() -> subject(schema, id, ItemKind.BENEFIT, "benefit", "BenefitAdded"));
+    }
+
+    private Optional<Subject> subject(String schema, String id, ItemKind kind, String table, String created) {
+        return jdbc.sql("SELECT plan_id, effective_from, recorded_at, recorded_by, title, event_id FROM " + schema + "."
+                        + table + " WHERE " + table + "_id = ?")
                 .param(id)
                 .query((rs, row) -> new Subject(
-                        ItemKind.ACTION,
+                        kind,
                         rs.getString(1),
                         new Entry(
                                 rs.getString(6),
-                                "ActionAdded",
-                                rs.getDate(2).toLocalDate(),
-                                rs.getTimestamp(3).toInstant(),
-                                rs.getString(4),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                rs.getString(5),
-                                null,
-                                null,
-                                null)))
-                .optional();
-        if (action.isPresent()) {
-            return action;
-        }
-        return jdbc.sql("SELECT plan_id, effective_from, recorded_at, recorded_by, title, event_id FROM " + schema
-                        + ".benefit WHERE benefit_id = ?")
-                .param(id)
-                .query((rs, row) -> new Subject(
-                        ItemKind.BENEFIT,
-                        rs.getString(1),
-                        new Entry(
-                                rs.getString(6),
-                                "BenefitAdded",
+                                created,
                                 rs.getDate(2).toLocalDate(),
                                 rs.getTimestamp(3).toInstant(),
                                 rs.getString(4),
