@@ -13,6 +13,7 @@ class ReportBrowserTest extends BrowserTest {
         openTheSouthAyrshireReport("auditor");
 
         assertThat(browser.findElement(By.id("published")).getText()).contains(" by ");
+        browser.findElement(By.id("verify-report")).click();
         assertThat(browser.findElement(By.id("verification")).getText())
                 .contains("Matches.", "events up to publication");
         assertThat(browser.findElement(By.id("main")).getText())

@@ -5,17 +5,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import org.promisetracker.api.action.ActionStatus;
-import org.promisetracker.api.action.ChangeActionStatus;
-import org.promisetracker.api.action.RecordProgressNote;
+import org.promisetracker.api.view.ActionDetail;
+import org.promisetracker.api.view.ActionLabel;
 import org.promisetracker.api.view.ActionView;
+import org.promisetracker.api.view.FindAction;
 import org.promisetracker.api.view.FindHistory;
-import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.History;
-import org.promisetracker.api.view.ItemKind;
-import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.web.api.Queries;
+import org.promisetracker.web.page.FormFlow.Submission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,54 +30,43 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActionPage {
 
     private final Queries queries;
-    private final FormCommands commands;
+    private final FormFlow forms;
     private final Clock clock;
 
-    ActionPage(Queries queries, FormCommands commands, Clock clock) {
+    ActionPage(Queries queries, FormFlow forms, Clock clock) {
         this.queries = queries;
-        this.commands = commands;
+        this.forms = forms;
         this.clock = clock;
     }
 
     @GetMapping("/actions/{actionId}")
     String show(@PathVariable String actionId, Model model) {
+        LocalDate today = LocalDate.now(clock);
         if (!model.containsAttribute("statusForm")) {
-            StatusForm form = new StatusForm();
-            form.setEffectiveDate(LocalDate.now(clock));
-            model.addAttribute("statusForm", form);
+            model.addAttribute("statusForm", StatusForm.asAt(today));
         }
         if (!model.containsAttribute("noteForm")) {
-            NoteForm form = new NoteForm();
-            form.setEffectiveDate(LocalDate.now(clock));
-            model.addAttribute("noteForm", form);
+            model.addAttribute("noteForm", NoteForm.asAt(today));
         }
-        History history = history(actionId);
-        PlanDashboard plan = queries.one(
-                new FindPlanDashboard(history.planId(), LocalDate.now(clock), Instant.now()),
-                PlanDashboard.class,
-                "There is no plan " + history.planId() + ".");
-        List<ActionView> actions =
-                plan.areas().stream().flatMap(area -> area.actions().stream()).toList();
-        ActionView action = actions.stream()
-                .filter(a -> a.actionId().equals(actionId))
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "The action " + actionId + " does not count in its plan yet."));
-        model.addAttribute("plan", plan);
-        model.addAttribute("parkedBanner", ParkedBanner.of(history.parked(), plan, clock.getZone()));
+        ActionDetail detail = queries.one(
+                new FindAction(actionId, today, Instant.now()),
+                ActionDetail.class,
+                "There is no action " + actionId + ".");
+        ActionView action = detail.action();
+        if (action == null) {
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "The action " + actionId + " does not count in its plan yet.");
+        }
+        History history = queries.one(new FindHistory(actionId), History.class, "There is no action " + actionId + ".");
+        model.addAttribute("detail", detail);
+        model.addAttribute("parkedBanner", ParkedBanner.of(detail, clock.getZone()));
         model.addAttribute("action", action);
         model.addAttribute(
                 "statusNow",
                 Words.status(action.status())
                         + (action.statusDate() == null ? "" : " since " + Formats.date(action.statusDate())));
         model.addAttribute("dueDate", Formats.date(action.dueDate()));
-        model.addAttribute(
-                "supersededByLabel",
-                actions.stream()
-                        .filter(a -> a.actionId().equals(action.supersededBy()))
-                        .map(a -> a.ref() + " " + a.title())
-                        .findFirst()
-                        .orElse(null));
+        model.addAttribute("supersededByLabel", detail.supersededBy() == null ? null : label(detail.supersededBy()));
         model.addAttribute(
                 "latestNote",
                 action.latestNote() == null
@@ -94,11 +81,10 @@ class ActionPage {
                         .toList());
         model.addAttribute(
                 "otherActions",
-                actions.stream()
-                        .filter(a -> !a.actionId().equals(actionId))
-                        .map(a -> new Option(a.actionId(), a.ref() + " " + a.title()))
+                detail.otherActions().stream()
+                        .map(a -> new Option(a.actionId(), label(a)))
                         .toList());
-        model.addAttribute("today", LocalDate.now(clock).toString());
+        model.addAttribute("today", today.toString());
         return "action";
     }
 
@@ -109,23 +95,17 @@ class ActionPage {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            String successor =
-                    form.getSupersededBy() == null || form.getSupersededBy().isBlank() ? null : form.getSupersededBy();
-            var recorded = commands.send(
-                    new ChangeActionStatus(
-                            actionId, form.getStatus(), form.getEffectiveDate(), form.getComment(), successor),
-                    result);
-            if (recorded.isPresent()) {
-                redirect.addFlashAttribute(
-                        "flash",
-                        "The status " + Words.status(form.getStatus()).toLowerCase() + " as at "
-                                + Formats.date(form.getEffectiveDate()) + " is recorded.");
-                return "redirect:/actions/" + actionId;
-            }
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, "status-"));
-        return show(actionId, model);
+        return forms.submit(
+                result,
+                "status-",
+                () -> new Submission(
+                        form.command(actionId),
+                        "/actions/" + actionId,
+                        "The status " + Words.status(form.status()).toLowerCase() + " as at "
+                                + Formats.date(form.effectiveDate()) + " is recorded."),
+                model,
+                redirect,
+                () -> show(actionId, model));
     }
 
     @PostMapping("/actions/{actionId}/notes")
@@ -135,23 +115,16 @@ class ActionPage {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            var recorded =
-                    commands.send(new RecordProgressNote(actionId, form.getEffectiveDate(), form.getText()), result);
-            if (recorded.isPresent()) {
-                redirect.addFlashAttribute("flash", "The progress note is recorded.");
-                return "redirect:/actions/" + actionId;
-            }
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, "note-"));
-        return show(actionId, model);
+        return forms.submit(
+                result,
+                "note-",
+                () -> new Submission(form.command(actionId), "/actions/" + actionId, "The progress note is recorded."),
+                model,
+                redirect,
+                () -> show(actionId, model));
     }
 
-    private History history(String actionId) {
-        History history = queries.one(new FindHistory(actionId), History.class, "There is no action " + actionId + ".");
-        if (history.kind() != ItemKind.ACTION) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no action " + actionId + ".");
-        }
-        return history;
+    private static String label(ActionLabel action) {
+        return action.ref() + " " + action.title();
     }
 }

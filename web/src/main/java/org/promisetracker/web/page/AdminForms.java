@@ -6,21 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
-import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.Foundation;
-import org.promisetracker.api.benefit.AddBenefit;
-import org.promisetracker.api.benefit.Baseline;
 import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Direction;
-import org.promisetracker.api.benefit.Target;
-import org.promisetracker.api.plan.AddArea;
-import org.promisetracker.api.plan.CreatePlan;
-import org.promisetracker.api.report.PublishReport;
 import org.promisetracker.api.view.FindPlan;
 import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.web.api.Queries;
+import org.promisetracker.web.page.FormFlow.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,24 +24,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's forms that shape a plan: create it, add areas, actions and benefits, and publish a report. */
+/**
+ * The admin's forms that shape a plan: create it, add areas, actions and benefits, and publish a
+ * report. Their inputs' ids are the fields' names, so the error summary links need no prefix.
+ */
 @Controller
 class AdminForms {
 
     private final Queries queries;
-    private final FormCommands commands;
+    private final FormFlow forms;
     private final Clock clock;
 
-    AdminForms(Queries queries, FormCommands commands, Clock clock) {
+    AdminForms(Queries queries, FormFlow forms, Clock clock) {
         this.queries = queries;
-        this.commands = commands;
+        this.forms = forms;
         this.clock = clock;
     }
 
     @GetMapping("/plans/new")
     String newPlan(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new PlanForm());
+            model.addAttribute("form", PlanForm.empty());
         }
         return "admin/plan-new";
     }
@@ -59,22 +56,14 @@ class AdminForms {
             Model model,
             RedirectAttributes redirect) {
         String planId = UUID.randomUUID().toString();
-        if (!result.hasErrors()
-                && commands.send(
-                                new CreatePlan(
-                                        planId,
-                                        form.getTitle(),
-                                        form.getOrganisation(),
-                                        form.getStartDate(),
-                                        form.getEndDate(),
-                                        blankToNull(form.getAreaLabel())),
-                                result)
-                        .isPresent()) {
-            redirect.addFlashAttribute("flash", "The plan \"" + form.getTitle() + "\" is created.");
-            return "redirect:/plans/" + planId;
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, ""));
-        return newPlan(model);
+        return forms.submit(
+                result,
+                "",
+                () -> new Submission(
+                        form.command(planId), "/plans/" + planId, "The plan \"" + form.title() + "\" is created."),
+                model,
+                redirect,
+                () -> newPlan(model));
     }
 
     @GetMapping("/plans/{planId}/areas/new")
@@ -82,13 +71,13 @@ class AdminForms {
         PlanHeader plan = plan(planId);
         model.addAttribute("plan", plan);
         if (!model.containsAttribute("form")) {
-            AreaForm form = new AreaForm();
-            form.setNumber(plan.areas().stream()
-                            .mapToInt(PlanHeader.AreaHeader::number)
-                            .max()
-                            .orElse(0)
-                    + 1);
-            model.addAttribute("form", form);
+            model.addAttribute(
+                    "form",
+                    AreaForm.numbered(plan.areas().stream()
+                                    .mapToInt(PlanHeader.AreaHeader::number)
+                                    .max()
+                                    .orElse(0)
+                            + 1));
         }
         return "admin/area-new";
     }
@@ -101,15 +90,16 @@ class AdminForms {
             Model model,
             RedirectAttributes redirect) {
         String areaId = UUID.randomUUID().toString();
-        if (!result.hasErrors()
-                && commands.send(new AddArea(planId, areaId, form.getNumber(), form.getTitle()), result)
-                        .isPresent()) {
-            redirect.addFlashAttribute(
-                    "flash", "The area " + form.getNumber() + " \"" + form.getTitle() + "\" is added.");
-            return "redirect:/plans/" + planId;
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, ""));
-        return newArea(planId, model);
+        return forms.submit(
+                result,
+                "",
+                () -> new Submission(
+                        form.command(planId, areaId),
+                        "/plans/" + planId,
+                        "The area " + form.number() + " \"" + form.title() + "\" is added."),
+                model,
+                redirect,
+                () -> newArea(planId, model));
     }
 
     @GetMapping("/plans/{planId}/actions/new")
@@ -129,7 +119,7 @@ class AdminForms {
                                 f.name().charAt(0) + f.name().substring(1).toLowerCase()))
                         .toList());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ActionForm());
+            model.addAttribute("form", ActionForm.empty());
         }
         return "admin/action-new";
     }
@@ -142,27 +132,16 @@ class AdminForms {
             Model model,
             RedirectAttributes redirect) {
         String actionId = UUID.randomUUID().toString();
-        if (!result.hasErrors()
-                && commands.send(
-                                new AddAction(
-                                        actionId,
-                                        planId,
-                                        form.getAreaId(),
-                                        form.getRef(),
-                                        form.getTitle(),
-                                        form.getLeadOfficer(),
-                                        form.getDueDate(),
-                                        blankToNull(form.getOutcomeMeasures()),
-                                        form.getEffectiveFrom(),
-                                        form.getFoundations(),
-                                        blankToNull(form.getPhase())),
-                                result)
-                        .isPresent()) {
-            redirect.addFlashAttribute("flash", "The action " + form.getRef() + " is added.");
-            return "redirect:/actions/" + actionId;
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, ""));
-        return newAction(planId, model);
+        return forms.submit(
+                result,
+                "",
+                () -> new Submission(
+                        form.command(actionId, planId),
+                        "/actions/" + actionId,
+                        "The action " + form.ref() + " is added."),
+                model,
+                redirect,
+                () -> newAction(planId, model));
     }
 
     @GetMapping("/plans/{planId}/benefits/new")
@@ -190,9 +169,7 @@ class AdminForms {
                         .map(d -> new Option(d.name(), Words.direction(d)))
                         .toList());
         if (!model.containsAttribute("form")) {
-            BenefitForm form = new BenefitForm();
-            form.setDirection(Direction.HIGHER_IS_BETTER);
-            model.addAttribute("form", form);
+            model.addAttribute("form", BenefitForm.empty());
         }
         return "admin/benefit-new";
     }
@@ -205,47 +182,23 @@ class AdminForms {
             Model model,
             RedirectAttributes redirect) {
         String benefitId = UUID.randomUUID().toString();
-        Baseline baseline = form.getBaselineValue() == null
-                        && blankToNull(form.getBaselineEvidence()) == null
-                        && form.getBaselineDate() == null
-                ? null
-                : new Baseline(
-                        form.getBaselineValue(), blankToNull(form.getBaselineEvidence()), form.getBaselineDate());
-        Target target = form.getTargetValue() == null && form.getTargetDate() == null
-                ? null
-                : new Target(form.getTargetValue(), form.getTargetDate());
-        if (!result.hasErrors()
-                && commands.send(
-                                new AddBenefit(
-                                        benefitId,
-                                        planId,
-                                        form.getActionIds(),
-                                        form.getTitle(),
-                                        form.getType(),
-                                        form.getMeasure(),
-                                        form.getCollectionMethod(),
-                                        blankToNull(form.getDataSource()),
-                                        blankToNull(form.getUnit()),
-                                        form.getDirection(),
-                                        baseline,
-                                        target,
-                                        form.getEffectiveFrom()),
-                                result)
-                        .isPresent()) {
-            redirect.addFlashAttribute("flash", "The benefit \"" + form.getTitle() + "\" is added.");
-            return "redirect:/benefits/" + benefitId;
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, ""));
-        return newBenefit(planId, model);
+        return forms.submit(
+                result,
+                "",
+                () -> new Submission(
+                        form.command(benefitId, planId),
+                        "/benefits/" + benefitId,
+                        "The benefit \"" + form.title() + "\" is added."),
+                model,
+                redirect,
+                () -> newBenefit(planId, model));
     }
 
     @GetMapping("/plans/{planId}/reports/new")
     String newReport(@PathVariable String planId, Model model) {
         model.addAttribute("plan", plan(planId));
         if (!model.containsAttribute("form")) {
-            ReportForm form = new ReportForm();
-            form.setReportDate(LocalDate.now(clock));
-            model.addAttribute("form", form);
+            model.addAttribute("form", ReportForm.asAt(LocalDate.now(clock)));
         }
         return "admin/report-new";
     }
@@ -258,24 +211,19 @@ class AdminForms {
             Model model,
             RedirectAttributes redirect) {
         String reportId = UUID.randomUUID().toString();
-        if (!result.hasErrors()
-                && commands.send(
-                                new PublishReport(
-                                        reportId, planId, form.getCommittee(), form.getReportDate(), form.getTitle()),
-                                result)
-                        .isPresent()) {
-            redirect.addFlashAttribute("flash", "The report \"" + form.getTitle() + "\" is published.");
-            return "redirect:/plans/" + planId;
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, ""));
-        return newReport(planId, model);
+        return forms.submit(
+                result,
+                "",
+                () -> new Submission(
+                        form.command(reportId, planId),
+                        "/plans/" + planId,
+                        "The report \"" + form.title() + "\" is published."),
+                model,
+                redirect,
+                () -> newReport(planId, model));
     }
 
     private PlanHeader plan(String planId) {
         return queries.one(new FindPlan(planId), PlanHeader.class, "There is no plan " + planId + ".");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -3,25 +3,18 @@ package org.promisetracker.web.page;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.promisetracker.api.plan.AddArea;
 
-public class AreaForm {
-    @NotNull(message = "Enter the area's number.") @Positive(message = "The number is 1 or more.") private Integer number;
+record AreaForm(
+        @NotNull(message = "Enter the area's number.") @Positive(message = "The number is 1 or more.") Integer number,
 
-    @NotBlank(message = "Enter the area's title.") private String title;
+        @NotBlank(message = "Enter the area's title.") String title) {
 
-    public Integer getNumber() {
-        return number;
+    static AreaForm numbered(int next) {
+        return new AreaForm(next, null);
     }
 
-    public void setNumber(Integer number) {
-        this.number = number;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
+    AddArea command(String planId, String areaId) {
+        return new AddArea(planId, areaId, number, title);
     }
 }

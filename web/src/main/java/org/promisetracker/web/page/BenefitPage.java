@@ -5,23 +5,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.promisetracker.api.benefit.AssessRag;
-import org.promisetracker.api.benefit.CorrectMeasurement;
 import org.promisetracker.api.benefit.Rag;
-import org.promisetracker.api.benefit.RecordMeasurement;
+import org.promisetracker.api.view.BenefitDetail;
 import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.FindBenefit;
 import org.promisetracker.api.view.FindHistory;
-import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.History;
-import org.promisetracker.api.view.ItemKind;
-import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.web.api.Queries;
+import org.promisetracker.web.page.FormFlow.Submission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,26 +29,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BenefitPage {
 
-    /** A measurement as it now reads, corrections applied. */
-    record Measurement(
-            String measurementId,
-            LocalDate effectiveDate,
-            String date,
-            BigDecimal value,
-            String said,
-            String source,
-            boolean corrected) {}
+    /** A measurement as its table row and the correction form's choice read it. */
+    record Measurement(String measurementId, String date, String said, String source, boolean corrected) {}
 
     /** What the chart draws: measurements over time against the baseline and the target. */
     record Chart(String unit, List<String> labels, List<BigDecimal> values, BigDecimal baseline, BigDecimal target) {}
 
     private final Queries queries;
-    private final FormCommands commands;
+    private final FormFlow forms;
     private final Clock clock;
 
-    BenefitPage(Queries queries, FormCommands commands, Clock clock) {
+    BenefitPage(Queries queries, FormFlow forms, Clock clock) {
         this.queries = queries;
-        this.commands = commands;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -64,32 +49,28 @@ class BenefitPage {
     String show(@PathVariable String benefitId, Model model) {
         LocalDate today = LocalDate.now(clock);
         if (!model.containsAttribute("measurementForm")) {
-            MeasurementForm form = new MeasurementForm();
-            form.setEffectiveDate(today);
-            model.addAttribute("measurementForm", form);
+            model.addAttribute("measurementForm", MeasurementForm.asAt(today));
         }
         if (!model.containsAttribute("correctionForm")) {
-            model.addAttribute("correctionForm", new CorrectionForm());
+            model.addAttribute("correctionForm", CorrectionForm.empty());
         }
         if (!model.containsAttribute("ragForm")) {
-            RagForm form = new RagForm();
-            form.setEffectiveDate(today);
-            model.addAttribute("ragForm", form);
+            model.addAttribute("ragForm", RagForm.asAt(today));
         }
-        History history = history(benefitId);
-        PlanDashboard plan = queries.one(
-                new FindPlanDashboard(history.planId(), today, Instant.now()),
-                PlanDashboard.class,
-                "There is no plan " + history.planId() + ".");
-        BenefitView benefit = plan.areas().stream()
-                .flatMap(area -> area.benefits().stream())
-                .filter(b -> b.benefitId().equals(benefitId))
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "The benefit " + benefitId + " does not count in its plan yet."));
-        List<Measurement> measurements = measurements(history, Formats.unitOf(benefit.type(), benefit.unit()));
-        model.addAttribute("plan", plan);
-        model.addAttribute("parkedBanner", ParkedBanner.of(history.parked(), plan, clock.getZone()));
+        BenefitDetail detail = queries.one(
+                new FindBenefit(benefitId, today, Instant.now()),
+                BenefitDetail.class,
+                "There is no benefit " + benefitId + ".");
+        BenefitView benefit = detail.benefit();
+        if (benefit == null) {
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "The benefit " + benefitId + " does not count in its plan yet.");
+        }
+        History history =
+                queries.one(new FindHistory(benefitId), History.class, "There is no benefit " + benefitId + ".");
+        String unit = Formats.unitOf(benefit.type(), benefit.unit());
+        model.addAttribute("detail", detail);
+        model.addAttribute("parkedBanner", ParkedBanner.of(detail, clock.getZone()));
         model.addAttribute("benefit", benefit);
         model.addAttribute("measuredByValue", benefit.type().isMeasuredByValue());
         model.addAttribute("typeWords", Words.type(benefit.type()));
@@ -105,36 +86,39 @@ class BenefitPage {
                         : Timeline.said(
                                         benefit.baseline().value(),
                                         benefit.baseline().evidence(),
-                                        Formats.unitOf(benefit.type(), benefit.unit()))
+                                        unit)
                                 + " at "
                                 + Formats.date(benefit.baseline().date()));
         model.addAttribute(
                 "target",
                 benefit.target() == null
                         ? null
-                        : Formats.figure(benefit.target().value(), Formats.unitOf(benefit.type(), benefit.unit()))
-                                + " by " + Formats.date(benefit.target().date()));
+                        : Formats.figure(benefit.target().value(), unit) + " by "
+                                + Formats.date(benefit.target().date()));
         BenefitView.Measurement latest = benefit.latestMeasurement();
         model.addAttribute(
                 "latest",
                 latest == null
                         ? null
-                        : Timeline.said(
-                                        latest.value(),
-                                        latest.evidence(),
-                                        Formats.unitOf(benefit.type(), benefit.unit()))
-                                + " at " + Formats.date(latest.effectiveDate()));
+                        : Timeline.said(latest.value(), latest.evidence(), unit) + " at "
+                                + Formats.date(latest.effectiveDate()));
         model.addAttribute(
                 "actionLinks",
-                plan.areas().stream()
-                        .flatMap(area -> area.actions().stream())
-                        .filter(a -> benefit.actionIds().contains(a.actionId()))
+                detail.actions().stream()
                         .map(a -> new Option(a.actionId(), a.ref() + " " + a.title()))
                         .toList());
-        model.addAttribute("measurements", measurements);
-        model.addAttribute("chart", benefit.type().isMeasuredByValue() ? chart(benefit, measurements) : null);
         model.addAttribute(
-                "timeline", Timeline.of(history, Formats.unitOf(benefit.type(), benefit.unit()), clock.getZone()));
+                "measurements",
+                detail.measurements().stream()
+                        .map(m -> new Measurement(
+                                m.measurementId(),
+                                Formats.date(m.effectiveDate()),
+                                Timeline.said(m.value(), m.evidence(), unit),
+                                m.source(),
+                                m.corrected()))
+                        .toList());
+        model.addAttribute("chart", benefit.type().isMeasuredByValue() ? chart(benefit, detail.measurements()) : null);
+        model.addAttribute("timeline", Timeline.of(history, unit, clock.getZone()));
         model.addAttribute(
                 "rags",
                 List.of(
@@ -152,22 +136,13 @@ class BenefitPage {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            var recorded = commands.send(
-                    new RecordMeasurement(
-                            benefitId,
-                            UUID.randomUUID().toString(),
-                            form.getEffectiveDate(),
-                            form.getValue(),
-                            blankToNull(form.getEvidence()),
-                            form.getSource()),
-                    result);
-            if (recorded.isPresent()) {
-                return recordedRedirect(benefitId, "The measurement is recorded.", redirect);
-            }
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, "measurement-"));
-        return show(benefitId, model);
+        return forms.submit(
+                result,
+                "measurement-",
+                () -> new Submission(form.command(benefitId), "/benefits/" + benefitId, "The measurement is recorded."),
+                model,
+                redirect,
+                () -> show(benefitId, model));
     }
 
     @PostMapping("/benefits/{benefitId}/corrections")
@@ -177,22 +152,13 @@ class BenefitPage {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            var recorded = commands.send(
-                    new CorrectMeasurement(
-                            benefitId,
-                            form.getMeasurementId(),
-                            form.getValue(),
-                            blankToNull(form.getEvidence()),
-                            form.getEffectiveDate(),
-                            form.getReason()),
-                    result);
-            if (recorded.isPresent()) {
-                return recordedRedirect(benefitId, "The correction is recorded.", redirect);
-            }
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, "correction-"));
-        return show(benefitId, model);
+        return forms.submit(
+                result,
+                "correction-",
+                () -> new Submission(form.command(benefitId), "/benefits/" + benefitId, "The correction is recorded."),
+                model,
+                redirect,
+                () -> show(benefitId, model));
     }
 
     @PostMapping("/benefits/{benefitId}/rag")
@@ -202,70 +168,24 @@ class BenefitPage {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            var recorded = commands.send(
-                    new AssessRag(benefitId, form.getRag(), form.getEffectiveDate(), form.getRationale()), result);
-            if (recorded.isPresent()) {
-                return recordedRedirect(
-                        benefitId,
-                        "The RAG assessment " + Words.rag(form.getRag()).toLowerCase() + " is recorded.",
-                        redirect);
-            }
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, "rag-"));
-        return show(benefitId, model);
+        return forms.submit(
+                result,
+                "rag-",
+                () -> new Submission(
+                        form.command(benefitId),
+                        "/benefits/" + benefitId,
+                        "The RAG assessment " + Words.rag(form.rag()).toLowerCase() + " is recorded."),
+                model,
+                redirect,
+                () -> show(benefitId, model));
     }
 
-    private String recordedRedirect(String benefitId, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", message);
-        return "redirect:/benefits/" + benefitId;
-    }
-
-    private History history(String benefitId) {
-        History history =
-                queries.one(new FindHistory(benefitId), History.class, "There is no benefit " + benefitId + ".");
-        if (history.kind() != ItemKind.BENEFIT) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no benefit " + benefitId + ".");
-        }
-        return history;
-    }
-
-    /** Each measurement as it now reads: a correction carries the whole corrected measurement. */
-    static List<Measurement> measurements(History history, String unit) {
-        Map<String, Measurement> byId = new LinkedHashMap<>();
-        for (History.Entry entry : history.entries()) {
-            boolean recorded = entry.event().equals("MeasurementRecorded");
-            boolean corrected = entry.event().equals("MeasurementCorrected");
-            if (recorded || corrected) {
-                Measurement before = byId.get(entry.measurementId());
-                String source = entry.source() != null ? entry.source() : before == null ? null : before.source();
-                byId.put(
-                        entry.measurementId(),
-                        new Measurement(
-                                entry.measurementId(),
-                                entry.effectiveDate(),
-                                Formats.date(entry.effectiveDate()),
-                                entry.value(),
-                                Timeline.said(entry.value(), entry.evidence(), unit),
-                                source,
-                                corrected));
-            }
-        }
-        List<Measurement> list = new ArrayList<>(byId.values());
-        list.sort(Comparator.comparing(Measurement::effectiveDate));
-        return list;
-    }
-
-    private static Chart chart(BenefitView benefit, List<Measurement> measurements) {
+    private static Chart chart(BenefitView benefit, List<BenefitDetail.Measurement> measurements) {
         return new Chart(
                 Formats.unitOf(benefit.type(), benefit.unit()),
                 measurements.stream().map(m -> m.effectiveDate().toString()).toList(),
-                measurements.stream().map(Measurement::value).toList(),
+                measurements.stream().map(BenefitDetail.Measurement::value).toList(),
                 benefit.baseline() == null ? null : benefit.baseline().value(),
                 benefit.target() == null ? null : benefit.target().value());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

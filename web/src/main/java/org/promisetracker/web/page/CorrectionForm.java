@@ -3,56 +3,23 @@ package org.promisetracker.web.page;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.promisetracker.api.benefit.CorrectMeasurement;
 import org.springframework.format.annotation.DateTimeFormat;
 
-public class CorrectionForm {
-    @NotBlank(message = "Choose the measurement to correct.") private String measurementId;
+record CorrectionForm(
+        @NotBlank(message = "Choose the measurement to correct.") String measurementId,
 
-    private BigDecimal value;
-    private String evidence;
+        BigDecimal value,
+        String evidence,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate effectiveDate;
+        @NotBlank(message = "Say why the measurement is being corrected.") String reason) {
 
-    @NotBlank(message = "Say why the measurement is being corrected.") private String reason;
-
-    public String getMeasurementId() {
-        return measurementId;
+    static CorrectionForm empty() {
+        return new CorrectionForm(null, null, null, null, null);
     }
 
-    public void setMeasurementId(String measurementId) {
-        this.measurementId = measurementId;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
-
-    public void setValue(BigDecimal value) {
-        this.value = value;
-    }
-
-    public String getEvidence() {
-        return evidence;
-    }
-
-    public void setEvidence(String evidence) {
-        this.evidence = evidence;
-    }
-
-    public LocalDate getEffectiveDate() {
-        return effectiveDate;
-    }
-
-    public void setEffectiveDate(LocalDate effectiveDate) {
-        this.effectiveDate = effectiveDate;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
+    CorrectMeasurement command(String benefitId) {
+        return new CorrectMeasurement(benefitId, measurementId, value, Blank.toNull(evidence), effectiveDate, reason);
     }
 }

@@ -56,7 +56,7 @@ class DashboardPage {
         Filter filter = new Filter(area, status, rag, overdue);
 
         model.addAttribute("plan", dashboard);
-        model.addAttribute("parkedBanner", ParkedBanner.of(dashboard.parked(), dashboard, clock.getZone()));
+        model.addAttribute("parkedBanner", ParkedBanner.of(dashboard, clock.getZone()));
         model.addAttribute("view", view);
         model.addAttribute("reports", queries.many(new FindReports(planId), ReportView.class));
         model.addAttribute("filter", filter);

@@ -4,46 +4,25 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
+import org.promisetracker.api.benefit.RecordMeasurement;
 import org.springframework.format.annotation.DateTimeFormat;
 
-public class MeasurementForm {
-    @NotNull(message = "Enter the date the measurement is for.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate effectiveDate;
+record MeasurementForm(
+        @NotNull(message = "Enter the date the measurement is for.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate effectiveDate,
 
-    private BigDecimal value;
-    private String evidence;
+        BigDecimal value,
+        String evidence,
 
-    @NotBlank(message = "Say where the measurement comes from.") private String source;
+        @NotBlank(message = "Say where the measurement comes from.") String source) {
 
-    public LocalDate getEffectiveDate() {
-        return effectiveDate;
+    static MeasurementForm asAt(LocalDate today) {
+        return new MeasurementForm(today, null, null, null);
     }
 
-    public void setEffectiveDate(LocalDate effectiveDate) {
-        this.effectiveDate = effectiveDate;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
-
-    public void setValue(BigDecimal value) {
-        this.value = value;
-    }
-
-    public String getEvidence() {
-        return evidence;
-    }
-
-    public void setEvidence(String evidence) {
-        this.evidence = evidence;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
+    RecordMeasurement command(String benefitId) {
+        return new RecordMeasurement(
+                benefitId, UUID.randomUUID().toString(), effectiveDate, value, Blank.toNull(evidence), source);
     }
 }

@@ -3,27 +3,20 @@ package org.promisetracker.web.page;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.promisetracker.api.action.RecordProgressNote;
 import org.springframework.format.annotation.DateTimeFormat;
 
-public class NoteForm {
-    @NotNull(message = "Enter the date the note applies to.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate effectiveDate;
+record NoteForm(
+        @NotNull(message = "Enter the date the note applies to.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate effectiveDate,
 
-    @NotBlank(message = "Write the progress note.") private String text;
+        @NotBlank(message = "Write the progress note.") String text) {
 
-    public LocalDate getEffectiveDate() {
-        return effectiveDate;
+    static NoteForm asAt(LocalDate today) {
+        return new NoteForm(today, null);
     }
 
-    public void setEffectiveDate(LocalDate effectiveDate) {
-        this.effectiveDate = effectiveDate;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
+    RecordProgressNote command(String actionId) {
+        return new RecordProgressNote(actionId, effectiveDate, text);
     }
 }

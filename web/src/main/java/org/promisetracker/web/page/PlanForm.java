@@ -3,58 +3,27 @@ package org.promisetracker.web.page;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.promisetracker.api.plan.CreatePlan;
 import org.springframework.format.annotation.DateTimeFormat;
 
-public class PlanForm {
-    @NotBlank(message = "Enter the plan's title.") private String title;
+record PlanForm(
+        @NotBlank(message = "Enter the plan's title.") String title,
 
-    @NotBlank(message = "Enter the organisation that owns the plan.") private String organisation;
+        @NotBlank(message = "Enter the organisation that owns the plan.") String organisation,
 
-    @NotNull(message = "Enter the date the plan starts.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate startDate;
+        @NotNull(message = "Enter the date the plan starts.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate startDate,
 
-    @NotNull(message = "Enter the date the plan ends.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate endDate;
+        @NotNull(message = "Enter the date the plan ends.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate endDate,
 
-    private String areaLabel;
+        String areaLabel) {
 
-    public String getTitle() {
-        return title;
+    static PlanForm empty() {
+        return new PlanForm(null, null, null, null, null);
     }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    public String getAreaLabel() {
-        return areaLabel;
-    }
-
-    public void setAreaLabel(String areaLabel) {
-        this.areaLabel = areaLabel;
+    CreatePlan command(String planId) {
+        return new CreatePlan(planId, title, organisation, startDate, endDate, Blank.toNull(areaLabel));
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** Published reports as frozen, and for auditors their verification and restatements. */
+/** Published reports as frozen, and for auditors their verification (when asked) and restatements. */
 @Controller
 class ReportsPage {
 
@@ -39,7 +40,11 @@ class ReportsPage {
     }
 
     @GetMapping("/reports/{reportId}")
-    String report(@PathVariable String reportId, Authentication user, Model model) {
+    String report(
+            @PathVariable String reportId,
+            @RequestParam(defaultValue = "false") boolean verify,
+            Authentication user,
+            Model model) {
         ReportView report = report(reportId);
         model.addAttribute("report", report);
         model.addAttribute("noneRestated", Set.of());
@@ -47,8 +52,10 @@ class ReportsPage {
                 "plan",
                 queries.one(
                         new FindPlan(report.planId()), PlanHeader.class, "There is no plan " + report.planId() + "."));
-        // the query bus does not know who asks, so the page keeps the API's rule: auditors only
-        if (audits(user)) {
+        model.addAttribute("audits", audits(user));
+        // a replay of the whole log, so only when an auditor asks for it; the query bus does not
+        // know who asks, so the page keeps the API's rule: auditors only
+        if (verify && audits(user)) {
             model.addAttribute(
                     "verification",
                     queries.one(

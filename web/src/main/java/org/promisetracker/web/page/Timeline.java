@@ -23,6 +23,8 @@ record Timeline(List<Row> rows) {
     }
 
     private static Row row(History.Entry entry, String unit, ZoneId zone) {
+        // History.Entry names its kind only by the event's name (there is no enum to switch on);
+        // an unknown name still shows, as itself
         String what = switch (entry.event()) {
             case "ActionAdded" -> "Action added: " + entry.text();
             case "BenefitAdded" -> "Benefit added: " + entry.text();
