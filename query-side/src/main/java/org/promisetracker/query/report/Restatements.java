@@ -176,7 +176,7 @@ public class Restatements {
                         KnownAt.bind(knownAt)))
                 .query((rs, row) -> new Change(
                         rs.getString(1),
-                        FactKind.of(rs.getString(2)).eventName(),
+                        FactKind.of(rs.getString(2)).event(),
                         rs.getDate(3).toLocalDate(),
                         rs.getTimestamp(4).toInstant(),
                         rs.getString(5),

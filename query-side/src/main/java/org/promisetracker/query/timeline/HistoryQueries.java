@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
+import org.promisetracker.api.view.EventType;
 import org.promisetracker.api.view.FindHistory;
 import org.promisetracker.api.view.History;
 import org.promisetracker.api.view.History.Corrected;
@@ -69,7 +70,7 @@ class HistoryQueries {
                     boolean correction = FactKind.of(kind) == FactKind.CORRECTION;
                     entries.add(new Entry(
                             rs.getString("event_id"),
-                            FactKind.of(kind).eventName(),
+                            FactKind.of(kind).event(),
                             rs.getDate("effective_date").toLocalDate(),
                             rs.getTimestamp("recorded_at").toInstant(),
                             rs.getString("recorded_by"),
@@ -90,11 +91,11 @@ class HistoryQueries {
 
     /** An action or a benefit, whichever the id names, with its creation as the first entry. */
     private Optional<Subject> subject(String schema, String id) {
-        return subject(schema, id, ItemKind.ACTION, "action", "ActionAdded")
-                .or(() -> subject(schema, id, ItemKind.BENEFIT, "benefit", "BenefitAdded"));
+        return subject(schema, id, ItemKind.ACTION, "action", EventType.ActionAdded)
+                .or(() -> subject(schema, id, ItemKind.BENEFIT, "benefit", EventType.BenefitAdded));
     }
 
-    private Optional<Subject> subject(String schema, String id, ItemKind kind, String table, String created) {
+    private Optional<Subject> subject(String schema, String id, ItemKind kind, String table, EventType created) {
         return jdbc.sql("SELECT plan_id, effective_from, recorded_at, recorded_by, title, event_id FROM " + schema + "."
                         + table + " WHERE " + table + "_id = ?")
                 .param(id)

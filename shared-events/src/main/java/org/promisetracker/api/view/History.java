@@ -18,7 +18,7 @@ public record History(String subjectId, ItemKind kind, String planId, List<Entry
      */
     public record Entry(
             String eventId,
-            String event,
+            EventType event,
             LocalDate effectiveDate,
             Instant recordedAt,
             String recordedBy,

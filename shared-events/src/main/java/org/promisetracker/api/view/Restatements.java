@@ -32,5 +32,10 @@ public record Restatements(
 
     /** An event recorded after the report that changed what the item was as at the report date. */
     public record Change(
-            String eventId, String event, LocalDate effectiveDate, Instant recordedAt, String recordedBy, String why) {}
+            String eventId,
+            EventType event,
+            LocalDate effectiveDate,
+            Instant recordedAt,
+            String recordedBy,
+            String why) {}
 }

@@ -23,25 +23,21 @@ record Timeline(List<Row> rows) {
     }
 
     private static Row row(History.Entry entry, String unit, ZoneId zone) {
-        // History.Entry names its kind only by the event's name (there is no enum to switch on);
-        // an unknown name still shows, as itself
         String what = switch (entry.event()) {
-            case "ActionAdded" -> "Action added: " + entry.text();
-            case "BenefitAdded" -> "Benefit added: " + entry.text();
-            case "ActionStatusChanged" ->
+            case ActionAdded -> "Action added: " + entry.text();
+            case BenefitAdded -> "Benefit added: " + entry.text();
+            case ActionStatusChanged ->
                 "Status changed to " + Words.status(entry.status()).toLowerCase()
                         + (entry.supersededBy() == null ? "" : " (superseded by another action)");
-            case "ProgressNoteRecorded" -> "Progress note: " + entry.text();
-            case "MeasurementRecorded" ->
+            case ProgressNoteRecorded -> "Progress note: " + entry.text();
+            case MeasurementRecorded ->
                 "Measurement: " + said(entry.value(), entry.evidence(), unit)
                         + (entry.source() == null ? "" : " (source: " + entry.source() + ")");
-            case "MeasurementCorrected" -> corrected(entry, unit);
-            case "RagAssessed" -> "RAG assessed as " + Words.rag(entry.rag());
-            default -> entry.event();
+            case MeasurementCorrected -> corrected(entry, unit);
+            case RagAssessed -> "RAG assessed as " + Words.rag(entry.rag());
         };
         String why = switch (entry.event()) {
-            case "ActionStatusChanged", "MeasurementCorrected", "RagAssessed" ->
-                entry.text() == null ? "" : entry.text();
+            case ActionStatusChanged, MeasurementCorrected, RagAssessed -> entry.text() == null ? "" : entry.text();
             default -> "";
         };
         return new Row(
