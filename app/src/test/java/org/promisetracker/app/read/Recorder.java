@@ -1,11 +1,8 @@
 package org.promisetracker.app.read;
 
-import static org.awaitility.Awaitility.await;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +25,7 @@ import org.promisetracker.api.benefit.Target;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.report.PublishReport;
+import org.promisetracker.platform.testing.StoredTime;
 
 /**
  * Records facts straight through the command gateway (no HTTP), each stamped with who recorded it,
@@ -160,15 +158,7 @@ final class Recorder {
         return send(new PublishReport(reportId, planId, committee, d(reportDate), title));
     }
 
-    /**
-     * Waits (Awaitility, no sleep) until the clock has passed {@code instant}'s millisecond, so the
-     * next fact is recorded strictly later: the event store keeps milliseconds, and a knownAt
-     * between two facts needs them in different ones.
-     */
     static void awaitClockPast(Instant instant) {
-        await().pollDelay(java.time.Duration.ZERO)
-                .pollInterval(java.time.Duration.ofMillis(1))
-                .atMost(java.time.Duration.ofSeconds(2))
-                .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(instant));
+        StoredTime.awaitClockPast(instant);
     }
 }

@@ -1,77 +1,25 @@
 package org.promisetracker.app.support;
 
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.promisetracker.query.projection.PlanProjection;
 
-/** Waits, with Awaitility, until the plan projection has handled every event stored so far. */
+/** The platform's {@link org.promisetracker.platform.testing.ProjectionSync} for the app's one projection. */
 public final class ProjectionSync {
 
-    private final EventStore eventStore;
-    private final EventProcessingConfiguration processing;
+    private final org.promisetracker.platform.testing.ProjectionSync sync;
 
     public ProjectionSync(EventStore eventStore, EventProcessingConfiguration processing) {
-        this.eventStore = eventStore;
-        this.processing = processing;
+        this.sync =
+                new org.promisetracker.platform.testing.ProjectionSync(eventStore, processing, PlanProjection.GROUP);
     }
 
     public void awaitCaughtUp() {
-        awaitCaughtUp(Duration.ofSeconds(30));
+        sync.awaitCaughtUp();
     }
 
     public void awaitCaughtUp(Duration atMost) {
-        TrackingToken head = WrappedToken.unwrapUpperBound(eventStore.createHeadToken());
-        StreamingEventProcessor processor = processing
-                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
-                .orElseThrow();
-        await().atMost(atMost)
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> !processor.processingStatus().isEmpty()
-                        && processor.processingStatus().values().stream().allMatch(status -> {
-                            TrackingToken token = WrappedToken.unwrapUpperBound(status.getTrackingToken());
-                            return token != null && !status.isReplaying() && covers(token, head);
-                        }));
-    }
-
-    /**
-     * Whether the token has passed every event stored up to the head. Not a position compare: with
-     * concurrent writers an event can commit after a later-numbered one, and the token's index then
-     * passes the head while the earlier event is still to come (a gap). Not {@code covers} either: a
-     * command that rolled back leaves a gap that no event will ever fill, and covers would wait for
-     * it until Axon's gap timeout. So a gap counts only if an event is stored at its position.
-     */
-    private boolean covers(TrackingToken token, TrackingToken head) {
-        if (!(token instanceof GapAwareTrackingToken gapAware) || !(head instanceof GapAwareTrackingToken upTo)) {
-            return token.covers(head);
-        }
-        return gapAware.getIndex() >= upTo.getIndex()
-                && gapAware.getGaps().stream()
-                        .filter(gap -> gap <= upTo.getIndex())
-                        .noneMatch(this::stored);
-    }
-
-    private boolean stored(long position) {
-        TrackingToken before = position == 0 ? null : GapAwareTrackingToken.newInstance(position - 1, Set.of());
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(before)) {
-            // an event past the gap is always stored (the head is past it), so this returns as soon as
-            // the stream has fetched; 100 ms was too short on a loaded machine, and a filled gap was
-            // then taken for an empty one (seen in ReportGapTest)
-            return stream.hasNextAvailable(5, TimeUnit.SECONDS)
-                    && stream.nextAvailable().trackingToken().position().orElse(-1) == position;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        sync.awaitCaughtUp(atMost);
     }
 }

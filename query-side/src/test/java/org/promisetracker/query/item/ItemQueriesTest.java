@@ -1,4 +1,4 @@
-package org.promisetracker.app.read;
+package org.promisetracker.query.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.promisetracker.api.action.ActionStatus.ON_TARGET;
@@ -6,15 +6,13 @@ import static org.promisetracker.api.action.ActionStatus.SUPERSEDED;
 import static org.promisetracker.api.benefit.BenefitType.QUANTITATIVE;
 import static org.promisetracker.api.benefit.Direction.HIGHER_IS_BETTER;
 import static org.promisetracker.api.benefit.Rag.GREEN;
-import static org.promisetracker.app.read.Recorder.awaitClockPast;
-import static org.promisetracker.app.read.Recorder.d;
+import static org.promisetracker.platform.testing.StoredTime.awaitClockPast;
+import static org.promisetracker.query.testing.GivenEvents.d;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.api.view.ActionDetail;
@@ -28,14 +26,15 @@ import org.promisetracker.api.view.FindBenefit;
 import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.promisetracker.query.testing.GivenEvents;
+import org.promisetracker.query.testing.QuerySideTestBase;
 
 /**
  * FindAction and FindBenefit answer one item as its page shows it: the item as the plan's dashboard
  * shows it for the same as-at date and known-at instant, its measurements as they read then, and
  * nothing for an id that names no item of the kind asked for.
  */
-class ItemQueriesTest extends ReadSideTestBase {
+class ItemQueriesTest extends QuerySideTestBase {
 
     private static final String PLAN_TITLE = "Item queries ";
     private static final String AREA_TITLE = "Workforce understands the promise";
@@ -43,9 +42,6 @@ class ItemQueriesTest extends ReadSideTestBase {
     private static final RecursiveComparisonConfiguration BY_VALUE = RecursiveComparisonConfiguration.builder()
             .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
             .build();
-
-    @Autowired
-    QueryGateway queryGateway;
 
     String planTitle;
     String planId;
@@ -59,10 +55,10 @@ class ItemQueriesTest extends ReadSideTestBase {
     Instant now;
 
     @BeforeEach
-    void recordAPlan() {
-        Recorder officer = recorder();
-        Recorder admin = officer.as("admin");
-        planTitle = PLAN_TITLE + Recorder.newId();
+    void givenAPlan() {
+        GivenEvents officer = given();
+        GivenEvents admin = officer.as("admin");
+        planTitle = PLAN_TITLE + GivenEvents.newId();
         planId = admin.plan(planTitle);
         areaId = admin.area(planId, 1, AREA_TITLE);
         oldId = admin.action(planId, areaId, "1.1", d("2023-03-31"), null);
@@ -73,15 +69,15 @@ class ItemQueriesTest extends ReadSideTestBase {
         officer.note(oldId, "2022-06-30", "Training plan agreed");
         officer.supersede(oldId, newId, "2023-01-31", "Replaced by the new action");
         officer.rag(benefitId, GREEN, "2022-06-30", "On track");
-        firstMeasurement = Recorder.newId();
-        secondMeasurement = Recorder.newId();
+        firstMeasurement = GivenEvents.newId();
+        secondMeasurement = GivenEvents.newId();
         officer.measure(benefitId, firstMeasurement, "2022-03-31", "40");
         Instant measured = officer.measure(benefitId, secondMeasurement, "2022-09-30", "55")
                 .recordedAt();
         awaitClockPast(measured);
         beforeCorrection = Instant.now();
         awaitClockPast(beforeCorrection);
-        officer.correct(benefitId, firstMeasurement, "45", "2022-12-31", "Late returns counted");
+        officer.correct(benefitId, firstMeasurement, "2022-12-31", "45", "Late returns counted");
         awaitProjection();
         now = Instant.now();
     }
@@ -207,30 +203,24 @@ class ItemQueriesTest extends ReadSideTestBase {
 
     @Test
     void givenIdsOfNoItemOrOfAnotherKind_whenFound_thenNothingIsAnswered() {
-        assertThat(action(Recorder.newId(), LATER, now)).isNull();
+        assertThat(action(GivenEvents.newId(), LATER, now)).isNull();
         assertThat(action(benefitId, LATER, now)).isNull();
         assertThat(action(planId, LATER, now)).isNull();
-        assertThat(benefit(Recorder.newId(), LATER, now)).isNull();
+        assertThat(benefit(GivenEvents.newId(), LATER, now)).isNull();
         assertThat(benefit(oldId, LATER, now)).isNull();
         assertThat(benefit(planId, LATER, now)).isNull();
     }
 
     private ActionDetail action(String actionId, LocalDate asAt, Instant knownAt) {
-        return queryGateway
-                .query(new FindAction(actionId, asAt, knownAt), ResponseTypes.instanceOf(ActionDetail.class))
-                .join();
+        return query(new FindAction(actionId, asAt, knownAt), ActionDetail.class);
     }
 
     private BenefitDetail benefit(String benefitId, LocalDate asAt, Instant knownAt) {
-        return queryGateway
-                .query(new FindBenefit(benefitId, asAt, knownAt), ResponseTypes.instanceOf(BenefitDetail.class))
-                .join();
+        return query(new FindBenefit(benefitId, asAt, knownAt), BenefitDetail.class);
     }
 
     private PlanDashboard dashboard(LocalDate asAt, Instant knownAt) {
-        return queryGateway
-                .query(new FindPlanDashboard(planId, asAt, knownAt), ResponseTypes.instanceOf(PlanDashboard.class))
-                .join();
+        return query(new FindPlanDashboard(planId, asAt, knownAt), PlanDashboard.class);
     }
 
     private ActionView dashboardAction(String actionId, LocalDate asAt, Instant knownAt) {
