@@ -32,6 +32,7 @@ import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Direction;
 import org.promisetracker.api.summary.PlanSummary;
 import org.promisetracker.api.view.BenefitView;
+import org.promisetracker.api.view.EventType;
 import org.promisetracker.api.view.FindReport;
 import org.promisetracker.api.view.FindRestatements;
 import org.promisetracker.api.view.History;
@@ -237,7 +238,11 @@ class AsAtEdgeCasesTest extends QuerySideTestBase {
         History history = history(benefit);
         List<History.Entry> entries = history.entries();
         assertThat(events(entries))
-                .containsExactly("BenefitAdded", "MeasurementRecorded", "MeasurementCorrected", "MeasurementCorrected");
+                .containsExactly(
+                        EventType.BenefitAdded,
+                        EventType.MeasurementRecorded,
+                        EventType.MeasurementCorrected,
+                        EventType.MeasurementCorrected);
         assertThat(entries.get(1).corrects()).isNull();
         History.Entry first = entries.get(2);
         assertThat(first.corrects()).isEqualTo(measurement);
@@ -283,7 +288,7 @@ class AsAtEdgeCasesTest extends QuerySideTestBase {
         List<Restatements.Change> changes = restated.changes();
         assertThat(changes.size()).as(changes.toString()).isEqualTo(1);
         assertThat(changes.get(0).eventId()).isEqualTo(moved.eventId());
-        assertThat(changes.get(0).event()).isEqualTo("MeasurementCorrected");
+        assertThat(changes.get(0).event()).isEqualTo(EventType.MeasurementCorrected);
         assertThat(changes.get(0).recordedBy()).isEqualTo("officer");
         assertThat(changes.get(0).why()).isEqualTo("Belongs to the March 2023 return");
     }
@@ -422,7 +427,7 @@ class AsAtEdgeCasesTest extends QuerySideTestBase {
         assertThat(verification.matches()).as(verification.toString()).isTrue();
     }
 
-    private static List<String> events(List<History.Entry> entries) {
+    private static List<EventType> events(List<History.Entry> entries) {
         return entries.stream().map(History.Entry::event).toList();
     }
 }
