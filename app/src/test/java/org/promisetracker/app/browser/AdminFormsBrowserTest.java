@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.promisetracker.api.view.FindPlans;
-import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.api.view.PlanList;
 import org.promisetracker.app.support.Http;
 import org.promisetracker.web.api.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +57,7 @@ class AdminFormsBrowserTest extends BrowserTest {
     }
 
     private String southLanarkshireId() {
-        return queries.many(new FindPlans(), PlanHeader.class).stream()
+        return queries.one(new FindPlans(), PlanList.class, "no plans").plans().stream()
                 .filter(p -> p.title().startsWith("South Lanarkshire"))
                 .findFirst()
                 .orElseThrow()

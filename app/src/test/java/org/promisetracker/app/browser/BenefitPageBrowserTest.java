@@ -18,6 +18,7 @@ import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.FindPlans;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.api.view.PlanList;
 import org.promisetracker.web.api.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,7 +56,7 @@ class BenefitPageBrowserTest extends BrowserTest {
     }
 
     private BenefitView aQuantitativeSouthLanarkshireBenefit() {
-        PlanHeader plan = queries.many(new FindPlans(), PlanHeader.class).stream()
+        PlanHeader plan = queries.one(new FindPlans(), PlanList.class, "no plans").plans().stream()
                 .filter(p -> p.title().startsWith("South Lanarkshire"))
                 .findFirst()
                 .orElseThrow();

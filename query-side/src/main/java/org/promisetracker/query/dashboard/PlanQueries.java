@@ -20,6 +20,7 @@ import org.promisetracker.api.view.FindPlans;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.api.view.PlanItems;
+import org.promisetracker.api.view.PlanList;
 import org.promisetracker.query.asat.AsAt;
 import org.promisetracker.query.asat.SqlPlanItems;
 import org.promisetracker.query.parked.ParkedEvents;
@@ -56,15 +57,16 @@ class PlanQueries {
     }
 
     @QueryHandler
-    List<PlanHeader> handle(FindPlans query) {
+    PlanList handle(FindPlans query) {
         String schema = schemas.live();
-        return jdbc
-                .sql("SELECT plan_id FROM " + schema + ".plan ORDER BY title, plan_id")
-                .query(String.class)
-                .list()
-                .stream()
-                .map(planId -> header(schema, planId).orElseThrow())
-                .toList();
+        return new PlanList(
+                jdbc
+                        .sql("SELECT plan_id FROM " + schema + ".plan ORDER BY title, plan_id")
+                        .query(String.class)
+                        .list()
+                        .stream()
+                        .map(planId -> header(schema, planId).orElseThrow())
+                        .toList());
     }
 
     @QueryHandler

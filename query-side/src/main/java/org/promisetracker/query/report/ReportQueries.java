@@ -9,6 +9,7 @@ import org.promisetracker.api.view.FindReport;
 import org.promisetracker.api.view.FindReports;
 import org.promisetracker.api.view.FindRestatements;
 import org.promisetracker.api.view.PlanItems;
+import org.promisetracker.api.view.ReportList;
 import org.promisetracker.api.view.ReportView;
 import org.promisetracker.api.view.Restatements.Restatement;
 import org.promisetracker.api.view.Verification;
@@ -37,10 +38,10 @@ class ReportQueries {
     }
 
     @QueryHandler
-    List<ReportView> handle(FindReports query) {
-        return reports.ofPlan(schemas.live(), query.planId()).stream()
+    ReportList handle(FindReports query) {
+        return new ReportList(reports.ofPlan(schemas.live(), query.planId()).stream()
                 .map(ReportQueries::view)
-                .toList();
+                .toList());
     }
 
     @QueryHandler

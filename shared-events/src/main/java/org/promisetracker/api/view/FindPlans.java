@@ -1,4 +1,4 @@
 package org.promisetracker.api.view;
 
-/** Answers a list of {@link PlanHeader}. */
+/** Answers the {@link PlanList} of every plan. */
 public record FindPlans() {}

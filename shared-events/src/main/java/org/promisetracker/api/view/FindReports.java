@@ -1,4 +1,4 @@
 package org.promisetracker.api.view;
 
-/** Answers a list of {@link ReportView} without their items. */
+/** Answers the plan's {@link ReportList}: its reports, without their items. */
 public record FindReports(String planId) {}

@@ -1,6 +1,5 @@
 package org.promisetracker.web.api;
 
-import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -11,7 +10,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Sends read queries through Axon's query gateway, so a split deployment can route them to any
- * query-side node. A query answered with nothing is a 404.
+ * query-side node. A query answered with nothing is a 404. Lists come back inside named records
+ * ({@code PlanList}, {@code ReportList}): a bare list loses its element type on Axon Server.
  */
 @Component
 public class Queries {
@@ -28,10 +28,6 @@ public class Queries {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, notFound);
         }
         return answer;
-    }
-
-    public <R> List<R> many(Object query, Class<R> type) {
-        return await(gateway.query(query, ResponseTypes.multipleInstancesOf(type)));
     }
 
     private static <R> R await(java.util.concurrent.CompletableFuture<R> answer) {

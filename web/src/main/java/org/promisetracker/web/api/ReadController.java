@@ -17,6 +17,8 @@ import org.promisetracker.api.view.History;
 import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.api.view.PlanList;
+import org.promisetracker.api.view.ReportList;
 import org.promisetracker.api.view.ReportView;
 import org.promisetracker.api.view.Restatements;
 import org.promisetracker.api.view.Verification;
@@ -50,7 +52,8 @@ class ReadController {
 
     @GetMapping("/api/v1/plans")
     List<PlanHeader> plans() {
-        return queries.many(new FindPlans(), PlanHeader.class);
+        return queries.one(new FindPlans(), PlanList.class, "The read side did not answer.")
+                .plans();
     }
 
     @GetMapping("/api/v1/plans/{planId}")
@@ -93,7 +96,8 @@ class ReadController {
     @GetMapping("/api/v1/plans/{planId}/reports")
     List<ReportView> reports(@PathVariable String planId) {
         queries.one(new FindPlan(planId), PlanHeader.class, noPlan(planId));
-        return queries.many(new FindReports(planId), ReportView.class);
+        return queries.one(new FindReports(planId), ReportList.class, noPlan(planId))
+                .reports();
     }
 
     @GetMapping("/api/v1/reports/{reportId}")

@@ -12,6 +12,7 @@ import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.FindReport;
 import org.promisetracker.api.view.FindReports;
 import org.promisetracker.api.view.PlanDashboard;
+import org.promisetracker.api.view.ReportList;
 import org.promisetracker.api.view.ReportView;
 import org.promisetracker.web.api.Queries;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -58,7 +59,10 @@ class DashboardPage {
         model.addAttribute("plan", dashboard);
         model.addAttribute("parkedBanner", ParkedBanner.of(dashboard, clock.getZone()));
         model.addAttribute("view", view);
-        model.addAttribute("reports", queries.many(new FindReports(planId), ReportView.class));
+        model.addAttribute(
+                "reports",
+                queries.one(new FindReports(planId), ReportList.class, "There is no plan " + planId + ".")
+                        .reports());
         model.addAttribute("filter", filter);
         List<PlanDashboard.Area> areas = filter.apply(dashboard.areas());
         model.addAttribute("areas", areas);

@@ -1,7 +1,7 @@
 package org.promisetracker.web.page;
 
 import org.promisetracker.api.view.FindPlans;
-import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.api.view.PlanList;
 import org.promisetracker.web.api.Queries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,10 @@ class PlansPage {
 
     @GetMapping("/plans")
     String plans(Model model) {
-        model.addAttribute("plans", queries.many(new FindPlans(), PlanHeader.class));
+        model.addAttribute(
+                "plans",
+                queries.one(new FindPlans(), PlanList.class, "The read side did not answer.")
+                        .plans());
         return "plans";
     }
 }

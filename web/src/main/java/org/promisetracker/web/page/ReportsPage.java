@@ -6,6 +6,7 @@ import org.promisetracker.api.view.FindReport;
 import org.promisetracker.api.view.FindReports;
 import org.promisetracker.api.view.FindRestatements;
 import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.api.view.ReportList;
 import org.promisetracker.api.view.ReportView;
 import org.promisetracker.api.view.Restatements;
 import org.promisetracker.api.view.Verification;
@@ -35,7 +36,10 @@ class ReportsPage {
     String reports(@PathVariable String planId, Model model) {
         model.addAttribute(
                 "plan", queries.one(new FindPlan(planId), PlanHeader.class, "There is no plan " + planId + "."));
-        model.addAttribute("reports", queries.many(new FindReports(planId), ReportView.class));
+        model.addAttribute(
+                "reports",
+                queries.one(new FindReports(planId), ReportList.class, "There is no plan " + planId + ".")
+                        .reports());
         return "reports";
     }
 

@@ -1,0 +1,9 @@
+package org.promisetracker.api.view;
+
+import java.util.List;
+
+/**
+ * The answer to {@link FindPlans}. A named record rather than a bare list: a list crosses Axon
+ * Server's serializer without its element type and arrives as maps.
+ */
+public record PlanList(List<PlanHeader> plans) {}
