@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.promisetracker.api.action.ProgressNoteRecorded;
 import org.promisetracker.app.support.Http;
+import org.promisetracker.app.support.StoredEvents;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +41,7 @@ class IdsAndTextTest {
     int port;
 
     @Autowired
-    JdbcTemplate jdbc;
+    EventStore eventStore;
 
     Http api;
     Map<String, String> ids = new LinkedHashMap<>();
@@ -195,10 +198,11 @@ class IdsAndTextTest {
         JsonNode history = api.get("/api/v1/actions/" + upperAction + "/history", "auditor")
                 .json();
         assertThat(history.toString()).contains("Illustrative: sessions booked");
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier <> lower(aggregate_identifier)",
-                        Long.class))
-                .isZero();
+        assertThat(new StoredEvents(eventStore)
+                        .all().stream()
+                                .map(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier())
+                                .filter(id -> !id.equals(id.toLowerCase(Locale.ROOT))))
+                .isEmpty();
     }
 
     @Test
@@ -367,12 +371,11 @@ class IdsAndTextTest {
                 .get("eventId")
                 .asString();
 
-        String stored = jdbc.queryForObject(
-                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE event_identifier = ?",
-                String.class,
-                note);
-        assertThat(Http.JSON.readTree(stored).get("text").asString())
-                .isEqualTo("Caf\u00e9 session:\tdone\r\nNext: May");
+        ProgressNoteRecorded stored = (ProgressNoteRecorded) new StoredEvents(eventStore)
+                .byId(ids.get("action"), note)
+                .orElseThrow()
+                .getPayload();
+        assertThat(stored.text()).isEqualTo("Caf\u00e9 session:\tdone\r\nNext: May");
     }
 
     private static String benefitBody(String action, String field) {
@@ -413,6 +416,6 @@ class IdsAndTextTest {
     }
 
     private long eventCount() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return new StoredEvents(eventStore).count();
     }
 }

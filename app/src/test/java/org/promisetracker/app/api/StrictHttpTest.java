@@ -3,14 +3,15 @@ package org.promisetracker.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.app.support.Http;
+import org.promisetracker.app.support.StoredEvents;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,7 +30,7 @@ class StrictHttpTest {
     int port;
 
     @Autowired
-    JdbcTemplate jdbc;
+    EventStore eventStore;
 
     Http api;
     String benefitPath;
@@ -178,6 +179,6 @@ class StrictHttpTest {
     }
 
     private long eventCount() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return new StoredEvents(eventStore).count();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +14,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.promisetracker.api.action.ActionAdded;
+import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.app.support.Http;
+import org.promisetracker.app.support.StoredEvents;
 import org.promisetracker.platform.axon.AxonMetrics;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,7 +48,7 @@ class WriteApiTest {
     int port;
 
     @Autowired
-    JdbcTemplate jdbc;
+    EventStore eventStore;
 
     @Autowired
     GlobalMetricRegistry axonMetrics;
@@ -71,22 +77,14 @@ class WriteApiTest {
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.header("Location")).endsWith("/api/v1/plans/" + id);
         assertThat(response.json().get("id").asString()).isEqualTo(id);
-        Map<String, Object> stored = jdbc.queryForMap(
-                "SELECT payload_type, payload_revision, time_stamp, convert_from(meta_data, 'UTF8') AS meta, "
-                        + "convert_from(payload, 'UTF8') AS payload FROM domain_event_entry WHERE event_identifier = ?",
-                response.json().get("eventId").asString());
-        assertThat(stored.get("payload_type")).isEqualTo("org.promisetracker.api.plan.PlanCreated");
-        assertThat(stored.get("payload_revision")).isEqualTo("1");
-        assertThat(Instant.parse((String) stored.get("time_stamp")))
+        DomainEventMessage<?> stored =
+                stored().byId(id, response.json().get("eventId").asString()).orElseThrow();
+        assertThat(stored.getPayload()).isInstanceOf(PlanCreated.class);
+        assertThat(stored.getTimestamp())
                 .isEqualTo(Instant.parse(response.json().get("recordedAt").asString()));
-        JsonNode metadata = Http.JSON.readTree((String) stored.get("meta"));
-        assertThat(metadata.get("recordedBy").asString()).isEqualTo("admin");
-        assertThat(metadata.get("correlationId").asString()).isEqualTo("committee-prep-42");
-        assertThat(Http.JSON
-                        .readTree((String) stored.get("payload"))
-                        .get("startDate")
-                        .asString())
-                .isEqualTo("2021-04-01");
+        assertThat(stored.getMetaData().get("recordedBy")).isEqualTo("admin");
+        assertThat(stored.getMetaData().get("correlationId")).isEqualTo("committee-prep-42");
+        assertThat(((PlanCreated) stored.getPayload()).startDate()).isEqualTo(LocalDate.parse("2021-04-01"));
     }
 
     @Test
@@ -197,12 +195,13 @@ class WriteApiTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ActionAdded' "
-                                + "AND convert_from(payload, 'UTF8')::jsonb ->> 'planId' = ? "
-                                + "AND convert_from(payload, 'UTF8')::jsonb ->> 'ref' = '9.9'",
-                        Long.class, planId))
-                .isEqualTo(1L);
+        assertThat(stored().all().stream()
+                        .map(TrackedEventMessage::getPayload)
+                        .filter(ActionAdded.class::isInstance)
+                        .map(ActionAdded.class::cast)
+                        .filter(added ->
+                                added.planId().equals(planId) && added.ref().equals("9.9")))
+                .hasSize(1);
     }
 
     @Test
@@ -217,11 +216,10 @@ class WriteApiTest {
                 api.post(status, "officer", "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-06-30\"}");
         assertThat(onTarget.status()).isEqualTo(200);
         assertThat(onTarget.json().propertyNames()).containsExactlyInAnyOrder("eventId", "recordedAt");
-        assertThat(jdbc.queryForObject(
-                        "SELECT time_stamp FROM domain_event_entry WHERE event_identifier = ?",
-                        String.class,
-                        onTarget.json().get("eventId").asString()))
-                .isEqualTo(onTarget.json().get("recordedAt").asString());
+        assertThat(stored().byId(actionId, onTarget.json().get("eventId").asString())
+                        .orElseThrow()
+                        .getTimestamp())
+                .isEqualTo(Instant.parse(onTarget.json().get("recordedAt").asString()));
 
         assertThat(api.post(
                                 status,
@@ -530,7 +528,11 @@ class WriteApiTest {
     }
 
     private long eventCount() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return stored().count();
+    }
+
+    private StoredEvents stored() {
+        return new StoredEvents(eventStore);
     }
 
     private static Map<String, Object> plan(String id) {

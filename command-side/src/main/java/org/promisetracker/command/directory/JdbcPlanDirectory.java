@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.promisetracker.command.rules.CommandRejected;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,14 +59,27 @@ class JdbcPlanDirectory implements PlanDirectory {
     }
 
     void add(String id, Kind kind, String planId, String key) {
-        jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, unique_key) VALUES (?, ?, ?, ?)")
-                .params(id, kind.name(), planId, key)
-                .update();
+        insert(jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, unique_key) VALUES (?, ?, ?, ?)")
+                .params(id, kind.name(), planId, key));
     }
 
     void addPlan(String planId, LocalDate start, LocalDate end) {
-        jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, plan_start, plan_end) VALUES (?, 'PLAN', ?, ?, ?)")
-                .params(planId, planId, start, end)
-                .update();
+        insert(jdbc.sql(
+                        "INSERT INTO plan_directory (id, kind, plan_id, plan_start, plan_end) VALUES (?, 'PLAN', ?, ?, ?)")
+                .params(planId, planId, start, end));
+    }
+
+    /**
+     * The key constraints are the final arbiter when two commands race past the aggregates' checks:
+     * the loser is refused as a conflict, a refusal that crosses Axon Server with its details (the
+     * database's own exception would arrive as a bare 500).
+     */
+    private static void insert(JdbcClient.StatementSpec insert) {
+        try {
+            insert.update();
+        } catch (DuplicateKeyException e) {
+            throw CommandRejected.conflict(
+                    "Someone else changed this at the same moment, or the id is already in use. Reload and try again.");
+        }
     }
 }

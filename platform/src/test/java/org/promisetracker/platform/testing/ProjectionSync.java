@@ -36,6 +36,9 @@ public final class ProjectionSync {
 
     public void awaitCaughtUp(Duration atMost) {
         TrackingToken head = WrappedToken.unwrapUpperBound(eventStore.createHeadToken());
+        if (head == null) {
+            return; // Axon Server's answer while the log is empty: nothing to catch up with
+        }
         StreamingEventProcessor processor = processing
                 .eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .orElseThrow();

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.promisetracker.api.admin.ParkedList;
+import org.promisetracker.platform.axon.LogHead;
 import org.promisetracker.query.parked.ParkedEvents;
 import org.promisetracker.query.projection.PlanProjection;
 import org.springframework.boot.health.contributor.Health;
@@ -75,7 +76,7 @@ class ProjectionBacklog implements HealthIndicator {
         if (statuses.isEmpty()) {
             return OptionalLong.empty();
         }
-        long head = eventStore.createHeadToken().position().orElse(-1);
+        long head = LogHead.position(eventStore);
         long reached = statuses.stream()
                 .map(EventTrackerStatus::getTrackingToken)
                 .mapToLong(token -> token == null ? -1 : position(token))

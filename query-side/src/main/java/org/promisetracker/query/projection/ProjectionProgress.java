@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.promisetracker.api.view.AwaitReadModel;
 import org.promisetracker.api.view.ReadModelCaughtUp;
+import org.promisetracker.platform.axon.LogHead;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +45,7 @@ public class ProjectionProgress {
      * (as it will when the projection runs on another node). Answers whether it caught up.
      */
     public boolean awaitCaughtUp(Duration timeout) {
-        long head = eventStore.createHeadToken().position().orElse(-1);
+        long head = LogHead.position(eventStore);
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (this) {
             while (committed < head) {

@@ -20,6 +20,7 @@ import org.promisetracker.api.Rejection;
 import org.promisetracker.api.admin.FindRebuildProgress;
 import org.promisetracker.api.admin.RebuildProgress;
 import org.promisetracker.api.admin.StartRebuild;
+import org.promisetracker.platform.axon.LogHead;
 import org.promisetracker.platform.axon.OwnTransactions;
 import org.promisetracker.platform.axon.Refused;
 import org.promisetracker.query.projection.PlanProjection;
@@ -119,7 +120,7 @@ public class Rebuild {
         if (processor.isRunning() && processor.processingStatus().isEmpty()) {
             throw new NotProjectingHere();
         }
-        long total = eventStore.createHeadToken().position().orElse(-1) + 1;
+        long total = LogHead.position(eventStore) + 1;
         processor.shutDown();
         String target = schemas.beginRebuild(total);
         processor.resetTokens();
