@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.promisetracker.api.Rejection;
+import org.promisetracker.platform.axon.NodeFailures;
 import org.promisetracker.platform.persistence.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({ConcurrencyException.class, DataIntegrityViolationException.class})
-    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
+    ResponseEntity<ProblemDetail> conflict(Exception e) {
         log.info("Conflicting write refused: {}", e.toString());
         return answer(Problems.of(
                 HttpStatus.CONFLICT,
@@ -111,6 +112,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (DatabaseOutages.isUnreachable(e)) { // also reached from rejected(): Axon wraps it without a Rejection
             log.warn("Answered 503, the database is unreachable: {}", DatabaseOutages.rootCause(e));
             return Unavailable.answer();
+        }
+        if (NodeFailures.isStaleWrite(e)) { // still stale after the gateway's retries (CommandRetries)
+            return conflict(e);
+        }
+        if (NodeFailures.isHandlerMissing(e)) {
+            log.warn("Answered 503, no node could handle it: {}", e.toString());
+            return Unavailable.answer(
+                    NodeFailures.isUndelivered(e) || !(e instanceof CommandExecutionException)
+                            ? Unavailable.NODES_DETAIL
+                            : Unavailable.LOST_DETAIL);
         }
         log.error("Unexpected failure", e);
         return answer(Problems.of(

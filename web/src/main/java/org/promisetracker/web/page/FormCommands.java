@@ -5,10 +5,12 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.Rejection;
 import org.promisetracker.api.view.AwaitReadModel;
 import org.promisetracker.api.view.ReadModelCaughtUp;
+import org.promisetracker.platform.axon.NodeFailures;
 import org.promisetracker.platform.persistence.DatabaseOutages;
 import org.promisetracker.web.api.Queries;
 import org.slf4j.Logger;
@@ -47,17 +49,23 @@ class FormCommands {
     Optional<Recorded> send(Object command, BindingResult form) {
         try {
             Recorded recorded = gateway.sendAndWait(command);
-            queries.one(
-                    new AwaitReadModel(READ_WAIT.toMillis()), ReadModelCaughtUp.class, "The read side did not answer.");
+            awaitReadModel();
             return Optional.of(recorded);
+        } catch (ConcurrencyException e) { // still stale after the gateway's retries
+            form.reject("conflict", "Someone else changed this at the same moment. Please try again.");
+            return Optional.empty();
         } catch (AggregateNotFoundException e) {
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND, "Nothing is recorded under id " + e.getAggregateIdentifier() + ".");
         } catch (CommandExecutionException e) {
             Optional<Rejection> rejection =
                     e.getDetails().filter(Rejection.class::isInstance).map(Rejection.class::cast);
-            if (rejection.isEmpty() && DatabaseOutages.isUnreachable(e)) {
+            if (rejection.isEmpty() && (DatabaseOutages.isUnreachable(e) || NodeFailures.isHandlerMissing(e))) {
                 throw e; // the 503 page (UnavailablePage), not a form error the officer cannot fix
+            }
+            if (rejection.isEmpty() && NodeFailures.isStaleWrite(e)) {
+                form.reject("conflict", "Someone else changed this at the same moment. Please try again.");
+                return Optional.empty();
             }
             if (rejection.isEmpty()) {
                 log.warn("A form's command failed unexpectedly", e);
@@ -66,6 +74,16 @@ class FormCommands {
             }
             reject(rejection.get(), form);
             return Optional.empty();
+        }
+    }
+
+    /** Recorded already: a read side that cannot say it caught up makes the next page late, not the form failed. */
+    private void awaitReadModel() {
+        try {
+            queries.one(
+                    new AwaitReadModel(READ_WAIT.toMillis()), ReadModelCaughtUp.class, "The read side did not answer.");
+        } catch (RuntimeException e) {
+            log.info("Recorded, but could not wait for the read side to show it: {}", e.toString());
         }
     }
 

@@ -1,0 +1,88 @@
+package org.promisetracker.platform.axon;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.axonserver.connector.ErrorCode;
+import org.axonframework.axonserver.connector.command.AxonServerRemoteCommandHandlingException;
+import org.axonframework.axonserver.connector.query.AxonServerRemoteQueryHandlingException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.messaging.RemoteHandlingException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
+
+/**
+ * What a failure of a command or query says about the nodes, read from its whole cause chain, so a
+ * web node can try again where trying again is safe and answer 503 where a node is missing.
+ * <ul>
+ *   <li>A <b>stale write</b> stored nothing: the event store refused the append because the
+ *       aggregate had moved on since the handling node loaded it (another node's write, a cached copy
+ *       out of date after an ownership change). Axon evicts the cached copy on the rollback, so the
+ *       same command sent again is decided on the aggregate as it now is.
+ *   <li>A <b>missing handler</b>: no node of the kind needed is connected just now (none started yet,
+ *       or the one that was died and the others have not taken over), or the connection to the one
+ *       handling it broke. For a command, only "no handler" is known to have stored nothing.
+ * </ul>
+ */
+public final class NodeFailures {
+
+    /**
+     * Axon Server's refusal of an append whose sequence number is taken ({@code AXONIQ-2000}). On the
+     * node that handled the command it is a {@link ConcurrencyException}; on the node that sent it, it
+     * arrives as the text of a remote failure, which is all that crosses the wire.
+     */
+    private static final String SEQUENCE_REFUSED = "Invalid sequence number";
+
+    /** Axon Server's codes for "connection to handler lost" and for "no handler" of either kind. */
+    private static final Set<String> HANDLER_GONE = Set.of(
+            "AXONIQ-4001", ErrorCode.NO_HANDLER_FOR_COMMAND.errorCode(), ErrorCode.NO_HANDLER_FOR_QUERY.errorCode());
+
+    private static final int MAX_DEPTH = 32;
+
+    private NodeFailures() {}
+
+    public static boolean isStaleWrite(Throwable failure) {
+        return anyCause(
+                failure,
+                cause -> cause instanceof ConcurrencyException
+                        || cause instanceof RemoteHandlingException remote
+                                && remote.getExceptionDescriptions().stream()
+                                        .anyMatch(text -> text != null && text.contains(SEQUENCE_REFUSED)));
+    }
+
+    /** A command no node took: nothing was handled, so sending it again is safe. */
+    public static boolean isUndelivered(Throwable failure) {
+        return anyCause(
+                failure,
+                cause -> cause instanceof NoHandlerForCommandException
+                        || cause instanceof AxonServerException server
+                                && ErrorCode.NO_HANDLER_FOR_COMMAND.errorCode().equals(server.code()));
+    }
+
+    /** No node can handle this just now, or the one handling it went away. */
+    public static boolean isHandlerMissing(Throwable failure) {
+        return anyCause(
+                failure,
+                cause -> cause instanceof NoHandlerForCommandException
+                        || cause instanceof NoHandlerForQueryException
+                        || cause instanceof AxonServerException server && HANDLER_GONE.contains(server.code())
+                        || cause instanceof AxonServerRemoteQueryHandlingException query
+                                && HANDLER_GONE.contains(query.getErrorCode())
+                        || cause instanceof AxonServerRemoteCommandHandlingException command
+                                && HANDLER_GONE.contains(command.getErrorCode()));
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure;
+                cause != null && seen.size() < MAX_DEPTH && seen.add(cause);
+                cause = cause.getCause()) {
+            if (test.test(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
