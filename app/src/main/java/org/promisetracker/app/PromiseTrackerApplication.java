@@ -7,18 +7,20 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * The single-process distribution: web, command side, query side and (unless
- * {@code spring.datasource.url} names a server) an embedded PostgreSQL in one JVM. The modules' own
- * main classes, for the split deployment, are left out of the scan.
+ * The distribution: web, command side, query side and (unless {@code spring.datasource.url} names a
+ * server) an embedded PostgreSQL in one JVM, or only some of them ({@link NodeRoles},
+ * {@code tracker.node.roles}). The modules' own main classes are left out of the scan.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(
         basePackages = "org.promisetracker",
-        excludeFilters =
-                @ComponentScan.Filter(
-                        type = FilterType.REGEX,
-                        pattern = "org\\.promisetracker\\.(command|query|web)\\.\\w+Application"))
+        excludeFilters = {
+            @ComponentScan.Filter(
+                    type = FilterType.REGEX,
+                    pattern = "org\\.promisetracker\\.(command|query|web)\\.\\w+Application"),
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = NodeRoles.class)
+        })
 public class PromiseTrackerApplication {
 
     public static void main(String[] args) {
