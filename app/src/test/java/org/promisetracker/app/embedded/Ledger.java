@@ -59,12 +59,23 @@ final class Ledger {
 
     /** Starts one writer per action and benefit; each records until {@link Writers#stop()}. */
     Writers write(Child child, String run) {
-        return new Writers(child, run);
+        return new Writers(List.of(child), run);
+    }
+
+    /** As {@link #write(Child, String)}, each writer sending its turns to the nodes in turn. */
+    Writers write(List<Child> nodes, String run) {
+        return new Writers(nodes, run);
     }
 
     void publishReport(Child child, String title) {
         reports.add(child.created("/api/v1/plans/" + planId + "/reports", """
                 {"committee": "Performance and Audit Committee", "reportDate": "2023-02-20", "title": "%s"}""".formatted(title)));
+    }
+
+    /** The first action of the plan. */
+    String actionId() {
+        String history = histories.get(0);
+        return history.substring("/api/v1/actions/".length(), history.length() - "/history".length());
     }
 
     int acknowledgedWrites() {
@@ -111,7 +122,7 @@ final class Ledger {
 
     /**
      * Concurrent writers, one per history: notes on the actions, measurements of the benefits. Each
-     * ends at its first request without an answer, or when stopped.
+     * ends at its first request without an answer, or when stopped. Every answer's status is counted.
      */
     final class Writers {
 
@@ -119,19 +130,23 @@ final class Ledger {
         private final List<Future<?>> running = new ArrayList<>();
         private final AtomicInteger acknowledgedNow = new AtomicInteger();
         private final AtomicInteger unanswered = new AtomicInteger();
+        private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         private volatile boolean stopping;
 
-        private Writers(Child child, String run) {
+        private Writers(List<Child> nodes, String run) {
             for (String history : histories) {
                 String subject = history.substring(0, history.length() - "/history".length());
                 boolean action = subject.startsWith("/api/v1/actions/");
                 running.add(threads.submit(() -> {
                     for (int turn = 0; !stopping; turn++) {
+                        Child child = nodes.get(turn % nodes.size());
                         Child.Answer answer = action
                                 ? child.post(subject + "/notes", "officer", """
                                         {"effectiveDate": "2023-02-20", "text": "Briefing %s-%d delivered"}""".formatted(run, turn))
                                 : child.post(subject + "/measurements", "officer", """
                                         {"effectiveDate": "2023-02-20", "value": %d, "source": "Training records %s"}""".formatted(turn % 100, run));
+                        statuses.computeIfAbsent(answer.status(), status -> new AtomicInteger())
+                                .incrementAndGet();
                         if (answer.ok()) {
                             acknowledged
                                     .get(history)
@@ -153,6 +168,17 @@ final class Ledger {
 
         int unanswered() {
             return unanswered.get();
+        }
+
+        /** How many answers had each status that is neither a success nor "no answer" (the node died). */
+        Map<Integer, Integer> failures() {
+            Map<Integer, Integer> failures = new java.util.TreeMap<>();
+            statuses.forEach((status, count) -> {
+                if (status != -1 && (status < 200 || status >= 300)) {
+                    failures.put(status, count.get());
+                }
+            });
+            return failures;
         }
 
         void stop() throws Exception {

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.List;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.axonserver.connector.ErrorCode;
-import org.axonframework.axonserver.connector.query.AxonServerRemoteQueryHandlingException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.messaging.RemoteExceptionDescription;
@@ -56,12 +55,7 @@ class NodeFailuresTest {
 
     @Test
     void givenTheQueryNodeWentAwayOrNoneIsConnected_whenRead_thenMissingButNotUndelivered() {
-        AxonServerRemoteQueryHandlingException lost = new AxonServerRemoteQueryHandlingException(
-                "AXONIQ-4001",
-                io.axoniq.axonserver.grpc.ErrorMessage.newBuilder()
-                        .setErrorCode("AXONIQ-4001")
-                        .setMessage("Connection to handler lost")
-                        .build());
+        AxonServerException lost = new AxonServerException("AXONIQ-4001", "Connection to handler lost");
         NoHandlerForQueryException none = new NoHandlerForQueryException("No handler for PlanList");
 
         assertThat(NodeFailures.isHandlerMissing(new QueryExecutionException("failed", lost)))

@@ -1,5 +1,7 @@
 package org.promisetracker.query.projection;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -35,7 +37,9 @@ class ProjectionConfiguration {
     private static final int MAX_PARKED_EVENTS_PER_ITEM = 10_000;
 
     @Bean
-    ConfigurerModule planProjectionInLogOrder(@Value("${tracker.projection.batch-size:1000}") int batchSize) {
+    ConfigurerModule planProjectionInLogOrder(
+            @Value("${tracker.projection.batch-size:1000}") int batchSize,
+            @Value("${tracker.projection.token-claim-interval:1s}") Duration claimInterval) {
         return configurer -> configurer
                 .eventProcessing()
                 .registerTrackingEventProcessor(
@@ -44,6 +48,10 @@ class ProjectionConfiguration {
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialSegmentsCount(1)
                                 .andBatchSize(batchSize)
+                                // how often a node without the segment tries to claim it: with
+                                // the token store's claim timeout (5 s), a standby takes over
+                                // some 5-6 s after the holder dies
+                                .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS)
                                 // from the very first event; a null token needs
                                 // no round trip to the event store at start-up,
                                 // which may not be reachable yet (Axon Server)

@@ -80,8 +80,11 @@ class FormCommands {
     /** Recorded already: a read side that cannot say it caught up makes the next page late, not the form failed. */
     private void awaitReadModel() {
         try {
-            queries.one(
+            ReadModelCaughtUp answer = queries.one(
                     new AwaitReadModel(READ_WAIT.toMillis()), ReadModelCaughtUp.class, "The read side did not answer.");
+            if (!answer.caughtUp()) {
+                log.info("Recorded, but the read side did not show it within {} ms", READ_WAIT.toMillis());
+            }
         } catch (RuntimeException e) {
             log.info("Recorded, but could not wait for the read side to show it: {}", e.toString());
         }

@@ -1,0 +1,216 @@
+package org.promisetracker.app.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two copies of the packaged distribution on one PostgreSQL (fsync on), no Axon Server: started
+ * together on a fresh database, they share the event store, the token store, the read tables and
+ * the pages' sessions. Writers send every other write to each node, so each command meets, on the
+ * node it reaches, an aggregate the other node has just changed: the gateway's retry must make
+ * that invisible (no 409, no 5xx). A page signed in on one node is used on the other, its form
+ * posted back to the first and its notification and write shown by the second. Then the node
+ * holding the projection's segment is killed with SIGKILL: the other takes the segment, shows every
+ * acknowledged write and verifies every report (a replay of the log equal to what was frozen).
+ * <p>
+ * The children's output is in {@code target/crash-it}; the measured times are printed.
+ */
+class MultiNodeIT {
+
+    private static final int WRITERS = 4;
+    private static final int WRITES_BEFORE_THE_KILL = 120;
+    private static final int WRITES_AFTER_THE_KILL = 40;
+    private static final Duration START_BOUND = Duration.ofSeconds(150);
+    private static final Duration TAKEOVER_BOUND = Duration.ofSeconds(60);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void givenTwoNodesOnOnePostgres_whenWritingThroughBothAndTheSegmentHolderIsKilled_thenNothingIsLostOrRefused()
+            throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(work.resolve("shared"))
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start()) {
+            List<String> settings = List.of(
+                    "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres");
+            // together on the fresh database: both migrate it, whichever comes first
+            Child first = Child.start("node-a", settings);
+            Child second = Child.start("node-b", settings);
+            try {
+                report(
+                        "node a ready in %.1f s, node b in %.1f s",
+                        first.awaitReady(START_BOUND), second.awaitReady(START_BOUND));
+                Ledger ledger = Ledger.create(first, WRITERS);
+                ledger.publishReport(second, "Progress report through node b");
+                Child holder = await().atMost(TAKEOVER_BOUND).until(() -> holder(first, second), node -> node != null);
+                Child other = holder == first ? second : first;
+
+                assertPagesWorkAcrossNodes(other, holder, ledger);
+
+                Ledger.Writers both = ledger.write(List.of(first, second), "both");
+                await().atMost(TAKEOVER_BOUND).until(() -> both.acknowledged() >= WRITES_BEFORE_THE_KILL);
+                holder.kill();
+                both.stop();
+                double takenOver = awaitSegment(other, holder.killed);
+                Ledger.Writers after = ledger.write(other, "after");
+                await().atMost(TAKEOVER_BOUND).until(() -> after.acknowledged() >= WRITES_AFTER_THE_KILL);
+                after.stop();
+                ledger.publishReport(other, "Progress report after the kill");
+
+                assertThat(both.failures())
+                        .as("answers other than success through both nodes (stale caches included)")
+                        .isEmpty();
+                assertThat(after.failures())
+                        .as("answers other than success after the kill")
+                        .isEmpty();
+                await().atMost(TAKEOVER_BOUND)
+                        .pollInterval(Duration.ofMillis(250))
+                        .untilAsserted(() -> assertThat(ledger.missing(other))
+                                .as("acknowledged writes the survivor does not show")
+                                .isEmpty());
+                assertThat(ledger.unverified(other))
+                        .as("reports that do not verify")
+                        .isEmpty();
+                report(
+                        "%d writes through both nodes (every other one on a stale cached aggregate), none refused; "
+                                + "the segment holder killed, the other held the segment %.1f s later; "
+                                + "%d writes after it; all %d acknowledged writes shown, %d reports verify",
+                        both.acknowledged(),
+                        takenOver,
+                        after.acknowledged(),
+                        ledger.acknowledgedWrites(),
+                        ledger.reports());
+            } finally {
+                first.kill();
+                second.kill();
+            }
+        }
+    }
+
+    /**
+     * Signed in on one node, the session works on the other; a form posted to the node that does not
+     * project waits for the other's projection, and the other node shows the notification and the note.
+     */
+    private static void assertPagesWorkAcrossNodes(Child writer, Child reader, Ledger ledger) throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        String signIn = page(browser, get(writer, "/login")).body();
+        HttpResponse<String> signedIn =
+                page(browser, post(writer, "/login", "username=officer&password=officer-pw&_csrf=" + csrf(signIn)));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+        String actionPage = "/actions/" + ledger.actionId();
+        HttpResponse<String> onTheOther = page(browser, get(reader, actionPage));
+        assertThat(onTheOther.statusCode()).as("the session, on the other node").isEqualTo(200);
+        assertThat(onTheOther.body()).contains("Sign out");
+
+        String note = "Briefing to the corporate parenting board delivered (multi-node test)";
+        HttpResponse<String> recorded = page(
+                browser,
+                post(
+                        writer,
+                        actionPage + "/notes",
+                        "effectiveDate=2023-02-20&text=" + URLEncoder.encode(note, StandardCharsets.UTF_8) + "&_csrf="
+                                + csrf(onTheOther.body())));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
+        HttpResponse<String> shown = page(
+                browser,
+                get(
+                        reader,
+                        URI.create(recorded.headers().firstValue("Location").orElseThrow())
+                                .getPath()));
+        assertThat(shown.body()).contains("The progress note is recorded.", note);
+        assertThat(writer.output())
+                .as("the writing node waited for the other node's projection, not until its wait ran out")
+                .doesNotContain("the read side did not show it");
+    }
+
+    /** The node whose plan projection holds its segment, as its health says; null while neither does. */
+    private static Child holder(Child... nodes) {
+        for (Child node : nodes) {
+            if (node.process.isAlive() && holdsSegment(node)) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    private static boolean holdsSegment(Child node) {
+        Child.Answer health = node.get("/actuator/health", "admin");
+        if (health.status() == -1) {
+            return false;
+        }
+        JsonNode segments = health.json()
+                .path("components")
+                .path("projection")
+                .path("details")
+                .path("segments");
+        return segments.isObject() && !segments.isEmpty();
+    }
+
+    /** Waits for the survivor to hold the segment and answers how long after the kill it did, in seconds. */
+    private static double awaitSegment(Child survivor, long killed) {
+        await().atMost(TAKEOVER_BOUND).pollInterval(Duration.ofMillis(100)).until(() -> holdsSegment(survivor));
+        return (System.nanoTime() - killed) / 1e9;
+    }
+
+    private static String csrf(String page) {
+        Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).as("a CSRF token in the page").isTrue();
+        return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+    }
+
+    private static HttpRequest get(Child node, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
+                .header("Accept", "text/html")
+                .GET()
+                .build();
+    }
+
+    private static HttpRequest post(Child node, String path, String form) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+    }
+
+    private static HttpResponse<String> page(HttpClient browser, HttpRequest request) throws IOException {
+        try {
+            return browser.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static void report(String format, Object... args) {
+        System.out.printf("Multi-node: " + format + "%n", args);
+    }
+}
