@@ -170,6 +170,11 @@ final class Ledger {
             return unanswered.get();
         }
 
+        /** Whether every writer has ended (stopped, or met a node that did not answer). */
+        boolean ended() {
+            return running.stream().allMatch(Future::isDone);
+        }
+
         /** How many answers had each status that is neither a success nor "no answer" (the node died). */
         Map<Integer, Integer> failures() {
             Map<Integer, Integer> failures = new java.util.TreeMap<>();

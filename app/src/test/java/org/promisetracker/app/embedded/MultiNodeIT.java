@@ -70,6 +70,7 @@ class MultiNodeIT {
                 Child other = holder == first ? second : first;
 
                 assertPagesWorkAcrossNodes(other, holder, ledger);
+                assertARebuildAskedOfTheOtherNodeRuns(other, holder);
 
                 Ledger.Writers both = ledger.write(List.of(first, second), "both");
                 await().atMost(TAKEOVER_BOUND).until(() -> both.acknowledged() >= WRITES_BEFORE_THE_KILL);
@@ -150,6 +151,23 @@ class MultiNodeIT {
         assertThat(writer.output())
                 .as("the writing node waited for the other node's projection, not until its wait ran out")
                 .doesNotContain("the read side did not show it");
+    }
+
+    /** Asked of the node without the segment, the rebuild is run by the one that holds it. */
+    private static void assertARebuildAskedOfTheOtherNodeRuns(Child asked, Child holder) {
+        String liveBefore = holder.get("/api/v1/admin/rebuild", "admin")
+                .json()
+                .get("liveSchema")
+                .asString();
+        Child.Answer started = asked.post("/api/v1/admin/rebuild", "admin", "{}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.json().get("rebuilding").asBoolean()).isTrue();
+        await().atMost(TAKEOVER_BOUND).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode progress = asked.get("/api/v1/admin/rebuild", "admin").json();
+            assertThat(progress.get("rebuilding").asBoolean()).isFalse();
+            assertThat(progress.get("liveSchema").asString()).isNotEqualTo(liveBefore);
+        });
+        report("a rebuild asked of the node without the segment ran on the other");
     }
 
     /** The node whose plan projection holds its segment, as its health says; null while neither does. */

@@ -21,6 +21,7 @@ import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.RecordProgressNote;
 import org.promisetracker.api.admin.RebuildProgress;
+import org.promisetracker.api.admin.StartRebuild;
 import org.promisetracker.api.benefit.AddBenefit;
 import org.promisetracker.api.benefit.AssessRag;
 import org.promisetracker.api.benefit.Baseline;
@@ -134,6 +135,38 @@ class RebuildTest {
         assertThat(schemas.state()).isEqualTo(before);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !processor.processingStatus().isEmpty());
+    }
+
+    @Test
+    void givenTheSegmentIsElsewhere_whenRebuildRequested_thenRecordedAndTheNodeThatHoldsItRebuilds() {
+        String planId = UUID.randomUUID().toString();
+        String reportId = UUID.randomUUID().toString();
+        populate(planId, reportId);
+        ProjectionSync sync = new ProjectionSync(eventStore, processing);
+        sync.awaitCaughtUp();
+        Instant knownAt = Instant.now();
+        List<Object> before = answers(planId, reportId, knownAt);
+        String liveBefore = schemas.live();
+        StreamingEventProcessor processor = processing
+                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+        // as on a standby node: the segment is held elsewhere (here: let go, and claimed again in a while)
+        processor.releaseSegment(0, 3, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> processor.processingStatus().isEmpty());
+
+        RebuildProgress asked = commands.sendAndWait(new StartRebuild());
+
+        assertThat(asked.rebuilding()).isTrue();
+        assertThat(asked.targetSchema()).isNotEqualTo(liveBefore);
+        assertThat(schemas.state().rebuildRequestedAt()).isNotNull();
+        assertThatThrownBy(() -> commands.sendAndWait(new StartRebuild())).hasMessageContaining("already running");
+        // the node that takes the segment starts it, and makes the rebuilt schema live
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(schemas.live()).isNotEqualTo(liveBefore));
+        assertThat(schemas.state().rebuilding()).isNull();
+        assertThat(schemas.state().rebuildRequestedAt()).isNull();
+        assertThat(answers(planId, reportId, knownAt)).isEqualTo(before);
     }
 
     private List<Object> answers(String planId, String reportId, Instant knownAt) {

@@ -119,7 +119,7 @@ public class ProjectionProgress {
     }
 
     /** The lowest position the projection's segments have committed, as the token table says (-1: none yet). */
-    long storedPosition() {
+    public long storedPosition() {
         List<Long> positions = jdbc.query(
                 STORED_TOKENS,
                 (row, number) -> position(row.getBytes("token"), row.getString("token_type")),

@@ -17,7 +17,12 @@ public class ReadSchemas {
 
     public static final List<String> ALL = List.of("read_a", "read_b");
 
-    public record State(String live, String rebuilding, Instant rebuildStartedAt, Long rebuildTotal) {
+    /**
+     * {@code rebuildRequestedAt}: a rebuild was asked for on a node without the projection's segment,
+     * and the node that holds it has not started it yet.
+     */
+    public record State(
+            String live, String rebuilding, Instant rebuildStartedAt, Long rebuildTotal, Instant rebuildRequestedAt) {
 
         public Optional<String> rebuildTarget() {
             return Optional.ofNullable(rebuilding);
@@ -33,13 +38,14 @@ public class ReadSchemas {
     }
 
     public State state() {
-        return jdbc.sql(
-                        "SELECT live_schema, rebuilding, rebuild_started_at, rebuild_total FROM read_state WHERE id = 1")
+        return jdbc.sql("SELECT live_schema, rebuilding, rebuild_started_at, rebuild_total, rebuild_requested_at "
+                        + "FROM read_state WHERE id = 1")
                 .query((rs, row) -> new State(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
-                        (Long) rs.getObject(4)))
+                        (Long) rs.getObject(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
                 .single();
     }
 
@@ -65,13 +71,22 @@ public class ReadSchemas {
         return replayed ? List.of(state.rebuilding()) : List.of(state.live(), state.rebuilding());
     }
 
-    /** Empties the other schema and marks it as the one being rebuilt. */
+    /** Records that a rebuild was asked for; false when one is already asked for or running. */
+    public boolean requestRebuild() {
+        return jdbc.sql("UPDATE read_state SET rebuild_requested_at = now() "
+                                + "WHERE id = 1 AND rebuilding IS NULL AND rebuild_requested_at IS NULL")
+                        .update()
+                == 1;
+    }
+
+    /** Empties the other schema and marks it as the one being rebuilt (any request for it is taken). */
     public String beginRebuild(long totalEvents) {
         String target = other(live());
         for (String table : List.of("fact", "report", "benefit", "action", "area", "plan")) {
             jdbc.sql("TRUNCATE " + target + "." + table).update();
         }
-        jdbc.sql("UPDATE read_state SET rebuilding = ?, rebuild_started_at = now(), rebuild_total = ? WHERE id = 1")
+        jdbc.sql("UPDATE read_state SET rebuilding = ?, rebuild_started_at = now(), rebuild_total = ?, "
+                        + "rebuild_requested_at = NULL WHERE id = 1")
                 .params(target, totalEvents)
                 .update();
         return target;
@@ -84,7 +99,7 @@ public class ReadSchemas {
                 .update();
     }
 
-    static String other(String schema) {
+    public static String other(String schema) {
         return schema.equals("read_a") ? "read_b" : "read_a";
     }
 }

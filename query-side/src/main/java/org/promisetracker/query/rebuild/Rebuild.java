@@ -2,13 +2,13 @@ package org.promisetracker.query.rebuild;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -24,23 +24,34 @@ import org.promisetracker.platform.axon.LogHead;
 import org.promisetracker.platform.axon.OwnTransactions;
 import org.promisetracker.platform.axon.Refused;
 import org.promisetracker.query.projection.PlanProjection;
+import org.promisetracker.query.projection.ProjectionProgress;
 import org.promisetracker.query.readmodel.ReadSchemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Replays every event into the read schema that is not live, while queries go on answering from
  * the live one; when the replay has caught up, the rebuilt schema becomes live in one statement.
  * Events that arrive during the rebuild go into both schemas, so neither falls behind.
  * <p>
- * It resets this node's projection processor: in a split deployment, start it on the node that
- * holds the projection's segment.
+ * Only the node that holds the projection's segment can reset it. Asked of another (several nodes
+ * on one PostgreSQL, a standby query node), the rebuild is recorded in {@code read_state}, and
+ * every query node looks twice a second: the holder starts a recorded request, and whichever node
+ * holds the segment while a rebuild runs makes the rebuilt schema live once it has caught up, so a
+ * rebuild survives the death of the node that began it. Emptying the schema, marking the rebuild
+ * and resetting the token commit in one transaction: a node killed half-way leaves either no
+ * rebuild or a whole one.
  */
 @Component
 public class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+
+    /** How often each query node looks for a rebuild to start or to complete. */
+    private static final long WATCH_MILLIS = 500;
 
     /** A rebuild was asked for while one is running: 409. */
     public static final class AlreadyRebuilding extends Refused {
@@ -75,18 +86,23 @@ public class Rebuild {
         thread.setDaemon(true);
         return thread;
     });
-    private ScheduledFuture<?> watching;
+    private final TransactionTemplate transactions;
+    private final ProjectionProgress progress;
 
     Rebuild(
             ReadSchemas schemas,
             EventStore eventStore,
             EventProcessingConfiguration processing,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            PlatformTransactionManager transactionManager,
+            ProjectionProgress progress) {
         this.schemas = schemas;
         this.eventStore = eventStore;
         this.processing = processing;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.progress = progress;
         Gauge.builder("promise_tracker.rebuild.active", () -> progress().rebuilding() ? 1 : 0)
                 .description("1 while the projections are being rebuilt")
                 .register(meters);
@@ -102,9 +118,30 @@ public class Rebuild {
                 .register(meters);
     }
 
+    @PostConstruct
+    void watch() {
+        watcher.scheduleWithFixedDelay(this::look, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
     @CommandHandler
     RebuildProgress handle(StartRebuild command) {
-        return OwnTransactions.call("projection-rebuild", this::start);
+        return OwnTransactions.call("projection-rebuild", this::request);
+    }
+
+    /** Starts the rebuild here if the segment is here, or records it for the node that holds it. */
+    public synchronized RebuildProgress request() {
+        ReadSchemas.State state = schemas.state();
+        if (state.rebuilding() != null || state.rebuildRequestedAt() != null) {
+            throw new AlreadyRebuilding();
+        }
+        if (holdsSegment()) {
+            return start();
+        }
+        if (!schemas.requestRebuild()) {
+            throw new AlreadyRebuilding();
+        }
+        log.info("Rebuild asked for; the node holding the projection's segment will start it");
+        return progress();
     }
 
     @QueryHandler
@@ -122,21 +159,40 @@ public class Rebuild {
         }
         long total = LogHead.position(eventStore) + 1;
         processor.shutDown();
-        String target = schemas.beginRebuild(total);
-        processor.resetTokens();
-        processor.start();
+        String target;
+        try {
+            target = transactions.execute(status -> {
+                String emptied = schemas.beginRebuild(total);
+                processor.resetTokens();
+                return emptied;
+            });
+        } finally {
+            processor.start();
+        }
         log.info("Rebuilding the projections into {} from {} events", target, total);
-        watching = watcher.scheduleWithFixedDelay(this::completeWhenCaughtUp, 200, 200, TimeUnit.MILLISECONDS);
         return progress();
     }
 
     public RebuildProgress progress() {
         ReadSchemas.State state = schemas.state();
+        if (state.rebuilding() == null && state.rebuildRequestedAt() != null) { // asked for, not begun
+            return new RebuildProgress(
+                    true,
+                    state.live(),
+                    ReadSchemas.other(state.live()),
+                    state.rebuildRequestedAt(),
+                    LogHead.position(eventStore) + 1,
+                    0,
+                    0,
+                    null);
+        }
         if (state.rebuilding() == null) {
             return new RebuildProgress(false, state.live(), null, null, 0, 0, 0, null);
         }
         long total = state.rebuildTotal() == null ? 0 : state.rebuildTotal();
-        long done = Math.min(total, position(processor().processingStatus().values()) + 1);
+        Collection<EventTrackerStatus> here = processor().processingStatus().values();
+        long reached = here.isEmpty() ? progress.storedPosition() : position(here);
+        long done = Math.min(total, reached + 1);
         double seconds = Math.max(
                 0.001,
                 Duration.between(state.rebuildStartedAt(), clock.instant()).toMillis() / 1000.0);
@@ -146,36 +202,42 @@ public class Rebuild {
                 true, state.live(), state.rebuilding(), state.rebuildStartedAt(), total, done, rate, left);
     }
 
+    /** Where the segment is held: starts a recorded request, or completes a rebuild that has caught up. */
+    private synchronized void look() {
+        try {
+            if (!holdsSegment()) {
+                return;
+            }
+            ReadSchemas.State state = schemas.state();
+            if (state.rebuilding() == null && state.rebuildRequestedAt() != null) {
+                start();
+            } else if (state.rebuilding() != null) {
+                completeWhenCaughtUp(state);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Could not look at the rebuild's state; will look again", e);
+        }
+    }
+
     /**
      * Switches once the projection has handled every event up to the head the rebuild started from.
      * Not "replay finished": Axon keeps the replay token until an event beyond that head arrives,
      * which on a quiet day may be hours; events are handled in log order, so the position suffices.
      */
-    private synchronized void completeWhenCaughtUp() {
-        try {
-            ReadSchemas.State state = schemas.state();
-            if (state.rebuilding() == null) {
-                stopWatching();
-                return;
-            }
-            Collection<EventTrackerStatus> statuses =
-                    processor().processingStatus().values();
-            boolean caughtUp = !statuses.isEmpty() && position(statuses) + 1 >= state.rebuildTotal();
-            if (caughtUp) {
-                schemas.completeRebuild();
-                log.info("Rebuild complete: {} is live", state.rebuilding());
-                stopWatching();
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not check the rebuild's progress; will try again", e);
+    private void completeWhenCaughtUp(ReadSchemas.State state) {
+        Collection<EventTrackerStatus> statuses = processor().processingStatus().values();
+        if (!statuses.isEmpty() && position(statuses) + 1 >= state.rebuildTotal()) {
+            schemas.completeRebuild();
+            log.info("Rebuild complete: {} is live", state.rebuilding());
         }
     }
 
-    private void stopWatching() {
-        if (watching != null) {
-            watching.cancel(false);
-            watching = null;
-        }
+    private boolean holdsSegment() {
+        return processing
+                .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
+                .map(processor ->
+                        processor.isRunning() && !processor.processingStatus().isEmpty())
+                .orElse(false);
     }
 
     private static long position(Collection<EventTrackerStatus> statuses) {

@@ -53,7 +53,7 @@ class PlanProjectionBatchTest {
 
     @Test
     void givenAMeasurementItsCorrectionAndAReportInOneBatch_whenProjected_thenTheReportIsFrozenAfterBothRowsAreIn() {
-        doReturn(new ReadSchemas.State("read_a", null, null, null))
+        doReturn(new ReadSchemas.State("read_a", null, null, null, null))
                 .when(schemas)
                 .state();
         LocalDate date = LocalDate.of(2023, 1, 31);
@@ -88,7 +88,7 @@ class PlanProjectionBatchTest {
 
     @Test
     void givenABatchThatFails_whenProjected_thenNoProgressIsReported() {
-        doReturn(new ReadSchemas.State("read_a", null, null, null))
+        doReturn(new ReadSchemas.State("read_a", null, null, null, null))
                 .when(schemas)
                 .state();
         jdbc.failure = new IllegalStateException("the database is gone");

@@ -19,14 +19,14 @@ class ReadSchemasTest {
 
     @Test
     void givenABatch_whenItsEventsAskWhereTheyGo_thenTheStateIsReadOnceAndEveryAnswerFollowsIt() {
-        doReturn(new ReadSchemas.State("read_a", "read_b", null, 10L))
+        doReturn(new ReadSchemas.State("read_a", "read_b", null, 10L, null))
                 .when(schemas)
                 .state();
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
 
         List<String> replayed = schemas.targetsFor(true);
         List<String> live = schemas.targetsFor(false);
-        doReturn(new ReadSchemas.State("read_b", null, null, null))
+        doReturn(new ReadSchemas.State("read_b", null, null, null, null))
                 .when(schemas)
                 .state();
         List<String> afterTheSwitch = schemas.targetsFor(false);
@@ -40,7 +40,7 @@ class ReadSchemasTest {
 
     @Test
     void givenNoUnitOfWork_whenAskedWhereAnEventGoes_thenTheStateIsReadEachTime() {
-        doReturn(new ReadSchemas.State("read_a", null, null, null))
+        doReturn(new ReadSchemas.State("read_a", null, null, null, null))
                 .when(schemas)
                 .state();
 
