@@ -102,6 +102,30 @@ final class Child {
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /** Whether this node's plan projection holds its segment, as its health says (false if it does not answer). */
+    boolean holdsProjectionSegment() {
+        Answer health = get("/actuator/health", "admin");
+        if (health.status() == -1) {
+            return false;
+        }
+        JsonNode segments = health.json()
+                .path("components")
+                .path("projection")
+                .path("details")
+                .path("segments");
+        return segments.isObject() && !segments.isEmpty();
+    }
+
+    /** The live node among these whose projection holds its segment; null while none does. */
+    static Child segmentHolder(Child... nodes) {
+        for (Child node : nodes) {
+            if (node.process.isAlive() && node.holdsProjectionSegment()) {
+                return node;
+            }
+        }
+        return null;
+    }
+
     /** SIGKILL, as {@code kill -9}: no shutdown hook runs. */
     void kill() {
         killed = System.nanoTime();

@@ -66,7 +66,8 @@ class MultiNodeIT {
                         first.awaitReady(START_BOUND), second.awaitReady(START_BOUND));
                 Ledger ledger = Ledger.create(first, WRITERS);
                 ledger.publishReport(second, "Progress report through node b");
-                Child holder = await().atMost(TAKEOVER_BOUND).until(() -> holder(first, second), node -> node != null);
+                Child holder = await().atMost(TAKEOVER_BOUND)
+                        .until(() -> Child.segmentHolder(first, second), node -> node != null);
                 Child other = holder == first ? second : first;
 
                 assertPagesWorkAcrossNodes(other, holder, ledger);
@@ -170,32 +171,11 @@ class MultiNodeIT {
         report("a rebuild asked of the node without the segment ran on the other");
     }
 
-    /** The node whose plan projection holds its segment, as its health says; null while neither does. */
-    private static Child holder(Child... nodes) {
-        for (Child node : nodes) {
-            if (node.process.isAlive() && holdsSegment(node)) {
-                return node;
-            }
-        }
-        return null;
-    }
-
-    private static boolean holdsSegment(Child node) {
-        Child.Answer health = node.get("/actuator/health", "admin");
-        if (health.status() == -1) {
-            return false;
-        }
-        JsonNode segments = health.json()
-                .path("components")
-                .path("projection")
-                .path("details")
-                .path("segments");
-        return segments.isObject() && !segments.isEmpty();
-    }
-
     /** Waits for the survivor to hold the segment and answers how long after the kill it did, in seconds. */
     private static double awaitSegment(Child survivor, long killed) {
-        await().atMost(TAKEOVER_BOUND).pollInterval(Duration.ofMillis(100)).until(() -> holdsSegment(survivor));
+        await().atMost(TAKEOVER_BOUND)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> survivor.holdsProjectionSegment());
         return (System.nanoTime() - killed) / 1e9;
     }
 

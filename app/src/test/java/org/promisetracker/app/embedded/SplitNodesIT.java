@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The split topology on a real Axon Server ({@code -Daxon-server.servers=host:port}, the
@@ -68,14 +67,15 @@ class SplitNodesIT {
 
                 Ledger ledger = Ledger.create(web1, WRITERS);
                 ledger.publishReport(web2, "Progress report through web-2");
-                Child holder = await().atMost(STAGE_BOUND).until(() -> holder(query1, query2), node -> node != null);
+                Child holder = await().atMost(STAGE_BOUND)
+                        .until(() -> Child.segmentHolder(query1, query2), node -> node != null);
 
                 List<Map<Integer, Integer>> failures = new ArrayList<>();
                 failures.add(stage(ledger, List.of(web1, web2), "both", () -> {}));
                 failures.add(stage(ledger, List.of(web1, web2), "command", command1::kill));
                 failures.add(stage(ledger, List.of(web1, web2), "query", holder::kill));
                 Child survivor = holder == query1 ? query2 : query1;
-                await().atMost(STAGE_BOUND).until(() -> holdsSegment(survivor));
+                await().atMost(STAGE_BOUND).until(() -> survivor.holdsProjectionSegment());
                 report("query node took the segment %.1f s after the kill", (System.nanoTime() - holder.killed) / 1e9);
                 failures.add(stage(ledger, List.of(web2, web1), "web", web1::kill));
                 Map<Integer, Integer> settled = stage(ledger, List.of(web2), "settled", () -> {});
@@ -133,28 +133,6 @@ class SplitNodesIT {
                 "stage %s: %d writes acknowledged, %d unanswered, then %d; failures %s",
                 name, during.acknowledged(), during.unanswered(), after.acknowledged(), failures);
         return failures;
-    }
-
-    private static Child holder(Child... nodes) {
-        for (Child node : nodes) {
-            if (node.process.isAlive() && holdsSegment(node)) {
-                return node;
-            }
-        }
-        return null;
-    }
-
-    private static boolean holdsSegment(Child node) {
-        Child.Answer health = node.get("/actuator/health", "admin");
-        if (health.status() == -1) {
-            return false;
-        }
-        JsonNode segments = health.json()
-                .path("components")
-                .path("projection")
-                .path("details")
-                .path("segments");
-        return segments.isObject() && !segments.isEmpty();
     }
 
     private static void report(String format, Object... args) {

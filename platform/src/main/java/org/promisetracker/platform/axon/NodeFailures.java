@@ -35,9 +35,23 @@ public final class NodeFailures {
      */
     private static final String SEQUENCE_REFUSED = "Invalid sequence number";
 
-    /** Axon Server's codes for "connection to handler lost" and for "no handler" of either kind. */
-    private static final Set<String> HANDLER_GONE = Set.of(
-            "AXONIQ-4001", ErrorCode.NO_HANDLER_FOR_COMMAND.errorCode(), ErrorCode.NO_HANDLER_FOR_QUERY.errorCode());
+    /** Axon Server's code for "connection to handler lost" (2023.2); the connector has no constant for it. */
+    private static final String HANDLER_LOST = "AXONIQ-4001";
+
+    /**
+     * What Axon Server 2023.2 says when the node handling a command disconnects before answering. The
+     * connector knows no code for it and hands it on as {@link ErrorCode#OTHER}, with this text.
+     */
+    private static final String LOST_TEXT = "Connection lost while executing";
+
+    /** Axon Server's codes for no handler of either kind, a lost handler, and a dispatch or connection failure. */
+    private static final Set<String> NODES_AWAY = Set.of(
+            HANDLER_LOST,
+            ErrorCode.NO_HANDLER_FOR_COMMAND.errorCode(),
+            ErrorCode.NO_HANDLER_FOR_QUERY.errorCode(),
+            ErrorCode.COMMAND_DISPATCH_ERROR.errorCode(),
+            ErrorCode.QUERY_DISPATCH_ERROR.errorCode(),
+            ErrorCode.CONNECTION_FAILED.errorCode());
 
     private static final int MAX_DEPTH = 32;
 
@@ -63,15 +77,33 @@ public final class NodeFailures {
 
     /** No node can handle this just now, or the one handling it went away. */
     public static boolean isHandlerMissing(Throwable failure) {
+        return isLostInFlight(failure)
+                || anyCause(
+                        failure,
+                        cause -> cause instanceof NoHandlerForCommandException
+                                || cause instanceof NoHandlerForQueryException
+                                || cause instanceof AxonServerException server && NODES_AWAY.contains(server.code())
+                                || cause instanceof AxonServerRemoteQueryHandlingException query
+                                        && NODES_AWAY.contains(query.getErrorCode())
+                                || cause instanceof AxonServerRemoteCommandHandlingException command
+                                        && NODES_AWAY.contains(command.getErrorCode()));
+    }
+
+    /**
+     * The node handling it went away before it answered: a command may or may not have been recorded,
+     * so it is not sent again.
+     */
+    public static boolean isLostInFlight(Throwable failure) {
         return anyCause(
                 failure,
-                cause -> cause instanceof NoHandlerForCommandException
-                        || cause instanceof NoHandlerForQueryException
-                        || cause instanceof AxonServerException server && HANDLER_GONE.contains(server.code())
-                        || cause instanceof AxonServerRemoteQueryHandlingException query
-                                && HANDLER_GONE.contains(query.getErrorCode())
+                cause -> cause instanceof AxonServerException server
+                                && (HANDLER_LOST.equals(server.code())
+                                        || server.getMessage() != null
+                                                && server.getMessage().startsWith(LOST_TEXT))
                         || cause instanceof AxonServerRemoteCommandHandlingException command
-                                && HANDLER_GONE.contains(command.getErrorCode()));
+                                && HANDLER_LOST.equals(command.getErrorCode())
+                        || cause instanceof AxonServerRemoteQueryHandlingException query
+                                && HANDLER_LOST.equals(query.getErrorCode()));
     }
 
     private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {

@@ -65,6 +65,19 @@ class NodeFailuresTest {
     }
 
     @Test
+    void givenTheCommandNodeDiedWithTheCommandInHand_whenRead_thenLostInFlightNotUndelivered() {
+        // Axon Server 2023.2's answer, as the 4.13 connector hands it on: its code has no constant there
+        AxonServerException lost = new AxonServerException(
+                ErrorCode.OTHER.errorCode(), "Connection lost while executing command on: 23153@vm");
+
+        assertThat(NodeFailures.isLostInFlight(lost)).isTrue();
+        assertThat(NodeFailures.isHandlerMissing(lost)).isTrue();
+        assertThat(NodeFailures.isUndelivered(lost)).isFalse();
+        assertThat(NodeFailures.isLostInFlight(new AxonServerException(ErrorCode.OTHER.errorCode(), "Disk full")))
+                .isFalse();
+    }
+
+    @Test
     void givenARefusalOrAnOrdinaryFault_whenRead_thenNoneOfThem() {
         RuntimeException refusal = new IllegalArgumentException("There is no plan p1.");
         CommandExecutionException other = new CommandExecutionException(

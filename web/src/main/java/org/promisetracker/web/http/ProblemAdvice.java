@@ -27,6 +27,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -103,6 +105,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return answer(ProblemErrorController.problem(HttpStatus.BAD_REQUEST, e, null));
     }
 
+    /** Whether the request only reads (GET, HEAD): nothing it asked could have been half done. */
+    private static boolean reading() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && List.of("GET", "HEAD").contains(request.getRequest().getMethod());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         RequestBodyLimit.BodyTooLargeException tooLarge = causedBy(e, RequestBodyLimit.BodyTooLargeException.class);
@@ -119,9 +127,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (NodeFailures.isHandlerMissing(e)) {
             log.warn("Answered 503, no node could handle it: {}", e.toString());
             return Unavailable.answer(
-                    NodeFailures.isUndelivered(e) || !(e instanceof CommandExecutionException)
-                            ? Unavailable.NODES_DETAIL
-                            : Unavailable.LOST_DETAIL);
+                    NodeFailures.isLostInFlight(e) && !reading() ? Unavailable.LOST_DETAIL : Unavailable.NODES_DETAIL);
         }
         log.error("Unexpected failure", e);
         return answer(Problems.of(
