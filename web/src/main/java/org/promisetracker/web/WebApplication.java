@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A web node on its own, for the split deployment: the API and the pages, sending every command and
- * query through Axon Server to the command and query nodes. The single-process app embeds it instead.
+ * The web module on its own, for its tests; every deployment runs the distribution (app), choosing
+ * what each process runs with {@code tracker.node.roles} (a web node: {@code web}).
  */
 @SpringBootApplication(scanBasePackages = {"org.promisetracker.platform", "org.promisetracker.web"})
 public class WebApplication {
