@@ -160,7 +160,9 @@ class ArchitectureTest {
                         "org.apache.coyote..",
                         "io.micrometer..",
                         "org.apache.tomcat..",
-                        "org.jspecify..")
+                        "org.jspecify..",
+                        // Spring AOP's interceptor interface (SharedSessions)
+                        "org.aopalliance.intercept..")
                 .because("a web node holds no state and runs anywhere: it sends commands and queries through "
                         + "Axon's gateways and knows the other modules only by the messages in shared-events")
                 .allowEmptyShould(false)

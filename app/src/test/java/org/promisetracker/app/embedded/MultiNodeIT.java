@@ -72,6 +72,9 @@ class MultiNodeIT {
 
                 assertPagesWorkAcrossNodes(other, holder, ledger);
                 assertARebuildAskedOfTheOtherNodeRuns(other, holder);
+                report(
+                        "the API tour through both nodes: %d calls as on one node",
+                        new ApiTour(List.of(first, second)).run());
 
                 Ledger.Writers both = ledger.write(List.of(first, second), "both");
                 await().atMost(TAKEOVER_BOUND).until(() -> both.acknowledged() >= WRITES_BEFORE_THE_KILL);

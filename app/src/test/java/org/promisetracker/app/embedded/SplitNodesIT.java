@@ -65,6 +65,7 @@ class SplitNodesIT {
                 }
                 report("six nodes ready in %.1f s", (System.nanoTime() - command1.started) / 1e9);
 
+                report("the API tour through both web nodes: %d calls", new ApiTour(List.of(web1, web2)).run());
                 Ledger ledger = Ledger.create(web1, WRITERS);
                 ledger.publishReport(web2, "Progress report through web-2");
                 Child holder = await().atMost(STAGE_BOUND)
@@ -87,6 +88,7 @@ class SplitNodesIT {
                 }
                 assertThat(settled).as("failures once the survivors took over").isEmpty();
                 ledger.publishReport(web2, "Progress report after the kills");
+                report("the API tour on the survivors: %d calls", new ApiTour(List.of(web2)).run());
                 await().atMost(STAGE_BOUND)
                         .pollInterval(Duration.ofMillis(500))
                         .untilAsserted(() -> assertThat(ledger.missing(web2)).isEmpty());

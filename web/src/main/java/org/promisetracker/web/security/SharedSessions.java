@@ -2,21 +2,29 @@ package org.promisetracker.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
 import org.promisetracker.platform.persistence.DatabaseOutages;
 import org.promisetracker.web.http.ProblemWriter;
 import org.promisetracker.web.http.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.session.SessionRepository;
@@ -47,14 +55,16 @@ class SharedSessions {
             </main></body></html>
             """;
 
-    /** Set while a request passes the outage filter: whether its session could not be read. */
-    private static final ThreadLocal<boolean[]> UNREADABLE = new ThreadLocal<>();
+    /** After a session could not be read or written for an outage, how long none is tried again. */
+    static final long RESPITE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    /**
-     * The session store, but a session that cannot be written back in an outage is let go, and once a
-     * request's session could not be read, later looks in the same request (Spring Session's own, as it
-     * finishes the request) find none rather than fail again after the answer has begun.
-     */
+    /** When a session access last met the database away (one per process: there is one database). */
+    private static final AtomicLong LAST_OUTAGE = new AtomicLong(System.nanoTime() - 2 * RESPITE_NANOS);
+
+    static boolean inRespite() {
+        return System.nanoTime() - LAST_OUTAGE.get() < RESPITE_NANOS;
+    }
+
     @Bean
     static BeanPostProcessor sessionStoreThatOutlastsAnOutage() {
         return new BeanPostProcessor() {
@@ -65,45 +75,75 @@ class SharedSessions {
                 }
                 ProxyFactory proxy = new ProxyFactory(bean);
                 proxy.setProxyTargetClass(true);
-                proxy.addAdvice((MethodInterceptor) call -> {
-                    String method = call.getMethod().getName();
-                    boolean[] unreadable = UNREADABLE.get();
-                    if ("findById".equals(method) && unreadable != null && unreadable[0]) {
-                        return null;
-                    }
-                    try {
-                        return call.proceed();
-                    } catch (RuntimeException e) {
-                        if (!DatabaseOutages.isUnreachable(e)) {
-                            throw e;
-                        }
-                        if (unreadable != null) {
-                            unreadable[0] = true;
-                        }
-                        if (!"save".equals(method)) {
-                            throw e;
-                        }
-                        log.warn(
-                                "Could not write a session back, the database is unreachable: {}",
-                                DatabaseOutages.rootCause(e));
-                        return null;
-                    }
-                });
+                proxy.addAdvice(new OutageTolerant());
                 return proxy.getProxy(bean.getClass().getClassLoader());
             }
         };
     }
 
-    /** Just outside Spring Session's filter: a session that cannot be read answers 503. */
+    /**
+     * The session store, as an outage needs it. Each session access that meets the database away costs
+     * a connection timeout (2 s), and one request may make several (the page, its error page, the
+     * session's write-back), so after such a failure none is tried for {@link #RESPITE_NANOS}: reads
+     * find no session and write-backs are let go, so nothing fails after an answer has begun. A
+     * request that brings a session in that time is answered 503 at once ({@link #sessionOutages}).
+     * The first access to fail fails the request, which answers 503 too, unless it is a write-back,
+     * which is let go with a warning.
+     */
+    static final class OutageTolerant implements MethodInterceptor {
+
+        /** The store's methods a request calls that go to the database. */
+        private static final Set<String> REQUEST_PATH =
+                Set.of("findById", "save", "deleteById", "findByIndexNameAndIndexValue", "findByPrincipalName");
+
+        @Override
+        public Object invoke(MethodInvocation call) throws Throwable {
+            String method = call.getMethod().getName();
+            if (!REQUEST_PATH.contains(method)) { // a new session is made in memory; the clean-up runs on its own
+                return call.proceed();
+            }
+            if (inRespite()) {
+                if ("findById".equals(method) || "save".equals(method)) {
+                    return null;
+                }
+                throw new DataAccessResourceFailureException(
+                        "The database was unreachable a moment ago; sessions are not tried again yet");
+            }
+            try {
+                return call.proceed();
+            } catch (RuntimeException e) {
+                if (!DatabaseOutages.isUnreachable(e)) {
+                    throw e;
+                }
+                LAST_OUTAGE.set(System.nanoTime());
+                if (!"save".equals(method)) {
+                    throw e;
+                }
+                log.warn(
+                        "Could not write a session back, the database is unreachable: {}",
+                        DatabaseOutages.rootCause(e));
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Just outside Spring Session's filter: a request with a session answers 503 at once while sessions
+     * are not tried, and one whose session could not be read answers 503.
+     */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> sessionOutages(ProblemWriter problems) {
+    FilterRegistrationBean<OncePerRequestFilter> sessionOutages(
+            ProblemWriter problems, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         FilterRegistrationBean<OncePerRequestFilter> registration =
                 new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
                     protected void doFilterInternal(
                             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                             throws ServletException, IOException {
-                        UNREADABLE.set(new boolean[1]);
+                        if (inRespite() && bringsSession(request, sessionCookie)) {
+                            unavailable(request, response, problems);
+                            return;
+                        }
                         try {
                             chain.doFilter(request, response);
                         } catch (RuntimeException | ServletException e) {
@@ -112,13 +152,16 @@ class SharedSessions {
                             }
                             log.warn("Answered 503, the session could not be read: {}", DatabaseOutages.rootCause(e));
                             unavailable(request, response, problems);
-                        } finally {
-                            UNREADABLE.remove();
                         }
                     }
                 });
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
+    }
+
+    private static boolean bringsSession(HttpServletRequest request, String sessionCookie) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> sessionCookie.equals(cookie.getName()));
     }
 
     private static void unavailable(HttpServletRequest request, HttpServletResponse response, ProblemWriter problems)
