@@ -61,6 +61,9 @@ class SharedSessions {
     /** When a session access last met the database away (one per process: there is one database). */
     private static final AtomicLong LAST_OUTAGE = new AtomicLong(System.nanoTime() - 2 * RESPITE_NANOS);
 
+    /** The answer of the request this thread serves, while it passes the outage filter. */
+    private static final ThreadLocal<HttpServletResponse> ANSWERING = new ThreadLocal<>();
+
     static boolean inRespite() {
         return System.nanoTime() - LAST_OUTAGE.get() < RESPITE_NANOS;
     }
@@ -87,8 +90,9 @@ class SharedSessions {
      * session's write-back), so after such a failure none is tried for {@link #RESPITE_NANOS}: reads
      * find no session and write-backs are let go, so nothing fails after an answer has begun. A
      * request that brings a session in that time is answered 503 at once ({@link #sessionOutages}).
-     * The first access to fail fails the request, which answers 503 too, unless it is a write-back,
-     * which is let go with a warning.
+     * The first access to fail fails the request, which answers 503 too, unless it is a write-back, or
+     * a read once the answer has begun (Spring Session looks again as it finishes the request): those
+     * are let go with a warning.
      */
     static final class OutageTolerant implements MethodInterceptor {
 
@@ -116,11 +120,13 @@ class SharedSessions {
                     throw e;
                 }
                 LAST_OUTAGE.set(System.nanoTime());
-                if (!"save".equals(method)) {
+                HttpServletResponse answering = ANSWERING.get();
+                if (!"save".equals(method) && (answering == null || !answering.isCommitted())) {
                     throw e;
                 }
                 log.warn(
-                        "Could not write a session back, the database is unreachable: {}",
+                        "Could not {} a session, the database is unreachable: {}",
+                        "save".equals(method) ? "write back" : "read, after the answer had begun,",
                         DatabaseOutages.rootCause(e));
                 return null;
             }
@@ -144,6 +150,7 @@ class SharedSessions {
                             unavailable(request, response, problems);
                             return;
                         }
+                        ANSWERING.set(response);
                         try {
                             chain.doFilter(request, response);
                         } catch (RuntimeException | ServletException e) {
@@ -152,6 +159,8 @@ class SharedSessions {
                             }
                             log.warn("Answered 503, the session could not be read: {}", DatabaseOutages.rootCause(e));
                             unavailable(request, response, problems);
+                        } finally {
+                            ANSWERING.remove();
                         }
                     }
                 });
