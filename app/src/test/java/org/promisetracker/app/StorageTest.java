@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Flyway owns every table, Axon's included, in the shapes ARCHITECTURE.md requires; Hibernate only validates. */
 @SpringBootTest
@@ -53,6 +56,25 @@ class StorageTest {
                                 + " AND table_name = 'domain_event_entry' AND column_name = 'global_index'",
                         String.class))
                 .isEqualTo("nextval('domain_event_entry_seq'::regclass)");
+    }
+
+    @Autowired
+    TokenStore tokenStore;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void givenTheMigratedSchema_whenTheTokenStoreIsAskedItsIdentifier_thenItReadsTheOneTheMigrationMade() {
+        String seeded = jdbc.queryForObject(
+                "SELECT convert_from(token, 'UTF8') FROM token_entry WHERE processor_name = '__config'", String.class);
+
+        Optional<String> identifier = transactions.execute(status -> tokenStore.retrieveStorageIdentifier());
+
+        assertThat(identifier).hasValueSatisfying(id -> assertThat(seeded).contains("\"" + id + "\""));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM token_entry WHERE processor_name = '__config'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

@@ -128,7 +128,7 @@ final class ApiTour {
                 browser,
                 page(signInNode, "/login")
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=auditor&password=auditor-pw&_csrf="
+                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin-pw&_csrf="
                                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
                         .build());
         assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -145,6 +145,24 @@ final class ApiTour {
             assertThat(shown.statusCode()).as(path).isEqualTo(200);
             assertThat(shown.body()).as(path).contains("Sign out");
         }
+        // a form posted to one web node; the next shows its note and notification at once
+        String actionPage = "/actions/" + actionId;
+        Matcher formToken = CSRF.matcher(
+                send(browser, page(next(), actionPage).GET().build()).body());
+        assertThat(formToken.find()).as("a CSRF token in the action page").isTrue();
+        String note = "Briefing pack shared with the corporate parenting board (tour)";
+        HttpResponse<String> recorded = send(
+                browser,
+                page(next(), actionPage + "/notes")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("effectiveDate=2022-10-31&text="
+                                + URLEncoder.encode(note, StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(formToken.group(1), StandardCharsets.UTF_8)))
+                        .build());
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
+        HttpResponse<String> shown =
+                send(browser, page(next(), actionPage).GET().build());
+        assertThat(shown.body()).contains("The progress note is recorded.", note);
     }
 
     /** Asked of any node, the rebuild runs and the answers afterwards are the same. */

@@ -85,6 +85,7 @@ class MultiNodeIT {
                 await().atMost(TAKEOVER_BOUND).until(() -> after.acknowledged() >= WRITES_AFTER_THE_KILL);
                 after.stop();
                 ledger.publishReport(other, "Progress report after the kill");
+                report("the API tour on the survivor: %d calls", new ApiTour(List.of(other)).run());
 
                 assertThat(both.failures())
                         .as("answers other than success through both nodes (stale caches included)")
