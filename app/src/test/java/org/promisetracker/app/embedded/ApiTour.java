@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 final class ApiTour {
 
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(60);
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final List<Child> webs;
     private int turn;
@@ -116,22 +107,8 @@ final class ApiTour {
 
     /** Signed in through the form on one web node; each page opened on the next. */
     private void pages(String planId, String actionId, String benefitId, String reportId) throws IOException {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        Child signInNode = next();
-        String signIn = send(browser, page(signInNode, "/login").GET().build()).body();
-        Matcher csrf = CSRF.matcher(signIn);
-        assertThat(csrf.find()).as("a CSRF token on the sign-in page").isTrue();
-        HttpResponse<String> signedIn = send(
-                browser,
-                page(signInNode, "/login")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin-pw&_csrf="
-                                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-                        .build());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
+        Browser browser = new Browser();
+        browser.signIn(next(), "admin");
         for (String path : List.of(
                 "/plans",
                 "/plans/" + planId,
@@ -141,28 +118,20 @@ final class ApiTour {
                 "/reports/" + reportId,
                 "/reports/" + reportId + "/restatements",
                 "/plans/" + planId + "/print")) {
-            HttpResponse<String> shown = send(browser, page(next(), path).GET().build());
+            HttpResponse<String> shown = browser.get(next(), path);
             assertThat(shown.statusCode()).as(path).isEqualTo(200);
             assertThat(shown.body()).as(path).contains("Sign out");
         }
         // a form posted to one web node; the next shows its note and notification at once
         String actionPage = "/actions/" + actionId;
-        Matcher formToken = CSRF.matcher(
-                send(browser, page(next(), actionPage).GET().build()).body());
-        assertThat(formToken.find()).as("a CSRF token in the action page").isTrue();
         String note = "Briefing pack shared with the corporate parenting board (tour)";
-        HttpResponse<String> recorded = send(
-                browser,
-                page(next(), actionPage + "/notes")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("effectiveDate=2022-10-31&text="
-                                + URLEncoder.encode(note, StandardCharsets.UTF_8) + "&_csrf="
-                                + URLEncoder.encode(formToken.group(1), StandardCharsets.UTF_8)))
-                        .build());
+        HttpResponse<String> recorded = browser.post(
+                next(),
+                actionPage + "/notes",
+                "effectiveDate=2022-10-31&text=" + Browser.encoded(note),
+                browser.get(next(), actionPage).body());
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
-        HttpResponse<String> shown =
-                send(browser, page(next(), actionPage).GET().build());
-        assertThat(shown.body()).contains("The progress note is recorded.", note);
+        assertThat(browser.get(next(), actionPage).body()).contains("The progress note is recorded.", note);
     }
 
     /** Asked of any node, the rebuild runs and the answers afterwards are the same. */
@@ -221,20 +190,5 @@ final class ApiTour {
     private Child next() {
         calls++;
         return webs.get(turn++ % webs.size());
-    }
-
-    private static HttpRequest.Builder page(Child node, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
-                .header("Accept", "text/html")
-                .timeout(Duration.ofSeconds(20));
-    }
-
-    private static HttpResponse<String> send(HttpClient browser, HttpRequest request) throws IOException {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
     }
 }

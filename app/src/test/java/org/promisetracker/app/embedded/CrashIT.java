@@ -99,15 +99,8 @@ class CrashIT {
     @Test
     void givenExternalPostgres_whenKilledUnderLoadAndStartedAgain_thenNothingAcknowledgedIsLost() throws Exception {
         int cycles = Integer.getInteger("crash.external-cycles", 1);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(work.resolve("external"))
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .start()) {
-            List<String> settings = List.of(
-                    "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                    "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=postgres");
+        try (EmbeddedPostgres postgres = SharedPostgres.start(work.resolve("external"))) {
+            List<String> settings = SharedPostgres.settings(postgres);
             Child child = Child.start("external-1", settings);
             try {
                 report("external run 1 started in %.1f s", child.awaitReady(START_BOUND));

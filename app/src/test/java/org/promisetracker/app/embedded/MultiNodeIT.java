@@ -4,19 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +31,6 @@ class MultiNodeIT {
     private static final int WRITES_AFTER_THE_KILL = 40;
     private static final Duration START_BOUND = Duration.ofSeconds(150);
     private static final Duration TAKEOVER_BOUND = Duration.ofSeconds(60);
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @TempDir
     Path work;
@@ -48,15 +38,8 @@ class MultiNodeIT {
     @Test
     void givenTwoNodesOnOnePostgres_whenWritingThroughBothAndTheSegmentHolderIsKilled_thenNothingIsLostOrRefused()
             throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(work.resolve("shared"))
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .start()) {
-            List<String> settings = List.of(
-                    "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                    "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=postgres");
+        try (EmbeddedPostgres postgres = SharedPostgres.start(work.resolve("shared"))) {
+            List<String> settings = SharedPostgres.settings(postgres);
             // together on the fresh database: both migrate it, whichever comes first
             Child first = Child.start("node-a", settings);
             Child second = Child.start("node-b", settings);
@@ -122,36 +105,22 @@ class MultiNodeIT {
      * project waits for the other's projection, and the other node shows the notification and the note.
      */
     private static void assertPagesWorkAcrossNodes(Child writer, Child reader, Ledger ledger) throws Exception {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        String signIn = page(browser, get(writer, "/login")).body();
-        HttpResponse<String> signedIn =
-                page(browser, post(writer, "/login", "username=officer&password=officer-pw&_csrf=" + csrf(signIn)));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        Browser browser = new Browser();
+        browser.signIn(writer, "officer");
 
         String actionPage = "/actions/" + ledger.actionId();
-        HttpResponse<String> onTheOther = page(browser, get(reader, actionPage));
+        HttpResponse<String> onTheOther = browser.get(reader, actionPage);
         assertThat(onTheOther.statusCode()).as("the session, on the other node").isEqualTo(200);
         assertThat(onTheOther.body()).contains("Sign out");
 
         String note = "Briefing to the corporate parenting board delivered (multi-node test)";
-        HttpResponse<String> recorded = page(
-                browser,
-                post(
-                        writer,
-                        actionPage + "/notes",
-                        "effectiveDate=2023-02-20&text=" + URLEncoder.encode(note, StandardCharsets.UTF_8) + "&_csrf="
-                                + csrf(onTheOther.body())));
+        HttpResponse<String> recorded = browser.post(
+                writer,
+                actionPage + "/notes",
+                "effectiveDate=2023-02-20&text=" + Browser.encoded(note),
+                onTheOther.body());
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
-        HttpResponse<String> shown = page(
-                browser,
-                get(
-                        reader,
-                        URI.create(recorded.headers().firstValue("Location").orElseThrow())
-                                .getPath()));
+        HttpResponse<String> shown = browser.get(reader, Browser.redirectPath(recorded));
         assertThat(shown.body()).contains("The progress note is recorded.", note);
         assertThat(writer.output())
                 .as("the writing node waited for the other node's projection, not until its wait ran out")
@@ -181,35 +150,6 @@ class MultiNodeIT {
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> survivor.holdsProjectionSegment());
         return (System.nanoTime() - killed) / 1e9;
-    }
-
-    private static String csrf(String page) {
-        Matcher token = CSRF.matcher(page);
-        assertThat(token.find()).as("a CSRF token in the page").isTrue();
-        return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-    }
-
-    private static HttpRequest get(Child node, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
-                .header("Accept", "text/html")
-                .GET()
-                .build();
-    }
-
-    private static HttpRequest post(Child node, String path, String form) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-    }
-
-    private static HttpResponse<String> page(HttpClient browser, HttpRequest request) throws IOException {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
     }
 
     private static void report(String format, Object... args) {

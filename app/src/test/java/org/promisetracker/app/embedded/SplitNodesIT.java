@@ -42,16 +42,11 @@ class SplitNodesIT {
     void givenTwoNodesOfEachKind_whenOneOfEachIsKilledUnderLoad_thenOnlyDocumentedFailuresAndNothingLost()
             throws Exception {
         String servers = System.getProperty("axon-server.servers");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(work.resolve("shared"))
-                .setServerConfig("fsync", "on")
-                .start()) {
-            List<String> shared = List.of(
-                    "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                    "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=postgres",
-                    "--axon.axonserver.enabled=true",
-                    "--axon.axonserver.servers=" + servers);
+        try (EmbeddedPostgres postgres = SharedPostgres.start(work.resolve("shared"))) {
+            List<String> shared = Stream.concat(
+                            SharedPostgres.settings(postgres).stream(),
+                            Stream.of("--axon.axonserver.enabled=true", "--axon.axonserver.servers=" + servers))
+                    .toList();
             List<Child> nodes = new ArrayList<>();
             try {
                 Child command1 = start(nodes, "command-1", "command", shared);

@@ -80,14 +80,12 @@ class RebuildTest {
 
     @Test
     void givenPopulatedStore_whenRebuilt_thenEveryAnswerIsTheSameAndReadsNeverStop() {
-        String planId = UUID.randomUUID().toString();
-        String reportId = UUID.randomUUID().toString();
-        populate(planId, reportId);
-        ProjectionSync sync = new ProjectionSync(eventStore, processing);
-        sync.awaitCaughtUp();
-        Instant knownAt = Instant.now();
-        List<Object> before = answers(planId, reportId, knownAt);
-        String liveBefore = schemas.live();
+        Before read = populatedAndRead();
+        String planId = read.planId();
+        String reportId = read.reportId();
+        Instant knownAt = read.knownAt();
+        List<Object> before = read.answers();
+        String liveBefore = read.live();
 
         RebuildProgress started = rebuild.start();
 
@@ -105,7 +103,7 @@ class RebuildTest {
         // and the rebuilt tables keep up with what comes next
         commands.sendAndWait(
                 new RecordProgressNote(actionId(planId, 1), LocalDate.of(2023, 3, 1), "After the rebuild"));
-        sync.awaitCaughtUp();
+        new ProjectionSync(eventStore, processing).awaitCaughtUp();
         assertThat(queries.one(
                                 new FindPlanDashboard(planId, LocalDate.of(2023, 3, 1), Instant.now()),
                                 PlanDashboard.class,
@@ -139,14 +137,12 @@ class RebuildTest {
 
     @Test
     void givenTheSegmentIsElsewhere_whenRebuildRequested_thenRecordedAndTheNodeThatHoldsItRebuilds() {
-        String planId = UUID.randomUUID().toString();
-        String reportId = UUID.randomUUID().toString();
-        populate(planId, reportId);
-        ProjectionSync sync = new ProjectionSync(eventStore, processing);
-        sync.awaitCaughtUp();
-        Instant knownAt = Instant.now();
-        List<Object> before = answers(planId, reportId, knownAt);
-        String liveBefore = schemas.live();
+        Before read = populatedAndRead();
+        String planId = read.planId();
+        String reportId = read.reportId();
+        Instant knownAt = read.knownAt();
+        List<Object> before = read.answers();
+        String liveBefore = read.live();
         StreamingEventProcessor processor = processing
                 .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
@@ -167,6 +163,18 @@ class RebuildTest {
         assertThat(schemas.state().rebuilding()).isNull();
         assertThat(schemas.state().rebuildRequestedAt()).isNull();
         assertThat(answers(planId, reportId, knownAt)).isEqualTo(before);
+    }
+
+    /** A plan recorded and projected, with its answers and the live schema before any rebuild. */
+    private record Before(String planId, String reportId, Instant knownAt, List<Object> answers, String live) {}
+
+    private Before populatedAndRead() {
+        String planId = UUID.randomUUID().toString();
+        String reportId = UUID.randomUUID().toString();
+        populate(planId, reportId);
+        new ProjectionSync(eventStore, processing).awaitCaughtUp();
+        Instant knownAt = Instant.now();
+        return new Before(planId, reportId, knownAt, answers(planId, reportId, knownAt), schemas.live());
     }
 
     private List<Object> answers(String planId, String reportId, Instant knownAt) {
