@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,6 +129,9 @@ public final class Benchmark {
     /** Unmeasured reads of each as-at point before its measured ones. */
     private static final int WARM_UP_READS = 10;
 
+    private static final int WARM_UP_VERIFICATIONS = 3;
+    private static final int VERIFICATIONS = 20;
+
     private final Config config;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> mismatches = new ArrayList<>();
@@ -140,6 +144,7 @@ public final class Benchmark {
     private List<Generator.PlanScript> scripts;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, Recorded> reports = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Double> wholeLogReplays = new ArrayList<>();
 
     public Benchmark(Config config) {
         this.config = config;
@@ -179,6 +184,7 @@ public final class Benchmark {
             append();
             visibility();
             asAtReads();
+            verification();
             rebuild();
             String postgres;
             try (Connection c = dataSource.getConnection();
@@ -275,8 +281,8 @@ public final class Benchmark {
                     "cmd/s",
                     "JDBC insert, " + clients + " clients",
                     jdbc,
-                    "-",
-                    null));
+                    ">= 0.25",
+                    viaHttp / jdbc >= 0.25));
         }
         awaitProjection();
         // attribution, not a target: in one process every appended event is also projected, on the
@@ -424,7 +430,7 @@ public final class Benchmark {
         }
         double p99 = percentile(lags, 99);
         rows.add(new Row("visibility", "2xx to read, p50", percentile(lags, 50), "ms", null, null, "-", null));
-        rows.add(new Row("visibility", "2xx to read, p99", p99, "ms", null, null, "< 500 ms", p99 < 500));
+        rows.add(new Row("visibility", "2xx to read, p99", p99, "ms", null, null, "< 50 ms", p99 < 50));
         memory("visibility");
     }
 
@@ -461,9 +467,10 @@ public final class Benchmark {
             List<Double> replayMillis = new ArrayList<>();
             for (int r = 0; r < config.foldRuns(); r++) {
                 long began = System.nanoTime();
-                replays.add(replay.upTo(planId, head));
+                replays.add(replay.wholeLogUpTo(planId, head, Set.of()));
                 replayMillis.add((System.nanoTime() - began) / 1e6);
             }
+            wholeLogReplays.addAll(replayMillis);
             for (Map.Entry<String, AsAt> point : plan.getValue().entrySet()) {
                 AsAt asAt = point.getValue();
                 PlanItems folded = null;
@@ -503,15 +510,7 @@ public final class Benchmark {
             double p99 = percentile(entry.getValue(), 99);
             double foldP50 = percentile(yardstick, 50);
             rows.add(new Row("as-at", entry.getKey() + " p50", p50, "ms", "fold p50", foldP50, "-", null));
-            rows.add(new Row(
-                    "as-at",
-                    entry.getKey() + " p99",
-                    p99,
-                    "ms",
-                    "fold p50",
-                    foldP50,
-                    "<= 50 ms and <= 0.01",
-                    p99 <= 50 && p99 / foldP50 <= 0.01));
+            rows.add(new Row("as-at", entry.getKey() + " p99", p99, "ms", "fold p50", foldP50, "<= 10 ms", p99 <= 10));
         }
         long[] completeness = completeness(schemas.live());
         rows.add(new Row(
@@ -533,6 +532,80 @@ public final class Benchmark {
                 "all",
                 mismatches.isEmpty()));
         memory("as-at");
+    }
+
+    // ---------------------------------------------------------------- verification
+
+    /**
+     * Each read plan's report verified over HTTP, beside the naive replay of the whole log measured
+     * in {@link #asAtReads()}; and the premise of reading only the plan's events checked over the
+     * whole store: no event belongs to an aggregate the plan directory does not list.
+     */
+    private void verification() throws Exception {
+        List<Double> times = new ArrayList<>();
+        int verified = 0;
+        int matched = 0;
+        for (Generator.PlanScript script : scripts.subList(0, Math.min(config.readPlans(), scripts.size()))) {
+            String path = "/api/v1/reports/" + script.reportId() + "/verification";
+            for (int r = 0; r < WARM_UP_VERIFICATIONS; r++) {
+                get(path);
+            }
+            for (int r = 0; r < VERIFICATIONS; r++) {
+                long began = System.nanoTime();
+                String answer = get(path);
+                times.add((System.nanoTime() - began) / 1e6);
+                verified++;
+                if (answer.contains("\"matches\":true")) {
+                    matched++;
+                }
+            }
+        }
+        double yardstick = percentile(wholeLogReplays, 50);
+        rows.add(new Row(
+                "verification",
+                "report verified over HTTP, p50",
+                percentile(times, 50),
+                "ms",
+                "whole-log replay p50",
+                yardstick,
+                "-",
+                null));
+        rows.add(new Row(
+                "verification",
+                "report verified over HTTP, p99",
+                percentile(times, 99),
+                "ms",
+                "whole-log replay p50",
+                yardstick,
+                "<= 1000 ms",
+                percentile(times, 99) <= 1000));
+        rows.add(new Row(
+                "verification",
+                "reports that match",
+                matched,
+                "of " + verified,
+                null,
+                null,
+                "all",
+                matched == verified));
+        long unlisted;
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement();
+                ResultSet r = st.executeQuery("SELECT count(*) FROM domain_event_entry e WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM plan_directory d WHERE d.id = e.aggregate_identifier)")) {
+            r.next();
+            unlisted = r.getLong(1);
+        }
+        rows.add(new Row(
+                "verification",
+                "events of aggregates the plan directory does not list",
+                unlisted,
+                "of " + (head() + 1),
+                null,
+                null,
+                "0",
+                unlisted == 0));
+        memory("verification");
     }
 
     /** The serving path's answer against the fold's; a difference is given ten seconds to vanish (a late fact). */
@@ -672,8 +745,8 @@ public final class Benchmark {
                 "events/s",
                 "JDBC read + batch insert",
                 jdbc,
-                ">= 0.33",
-                rate / jdbc >= 1.0 / 3));
+                ">= 0.5",
+                rate / jdbc >= 0.5));
         memory("jdbc rebuild");
     }
 

@@ -34,7 +34,13 @@ class BenchmarkTest {
         assertThat(result.comparisons()).isEqualTo(2 * 3);
         assertThat(result.rows())
                 .extracting(Benchmark.Row::phase)
-                .contains("load", "append", "visibility", "as-at", "rebuild", "memory");
+                .contains("load", "append", "visibility", "as-at", "verification", "rebuild", "memory");
+        // every report verifies from the plan's own events, and no event lies outside the directory
+        assertThat(result.rows())
+                .filteredOn(row -> row.phase().equals("verification") && row.met() != null)
+                .filteredOn(row -> !row.measure().endsWith("p99"))
+                .extracting(Benchmark.Row::met)
+                .containsExactly(true, true);
         assertThat(result.events()).isGreaterThan(2 * 4 * 24 * 2);
         // a rebuild reads the log with no writer racing it: every fact event must have its row
         assertThat(result.rows())

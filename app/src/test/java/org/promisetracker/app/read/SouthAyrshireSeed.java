@@ -140,7 +140,7 @@ final class SouthAyrshireSeed {
         officer.status(actionIds.get(8), ON_TARGET, "2023-04-30", "Back on target after the report");
         officer.note(actionIds.get(3), "2023-01-20", "Briefing programme under way");
         officer.note(actionIds.get(6), "2022-12-01", "Data dashboard drafted");
-        events[0] += 11;
+        events[0] += 12;
 
         // benefits
         List<String> benefitIds = new ArrayList<>();

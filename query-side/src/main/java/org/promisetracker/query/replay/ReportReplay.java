@@ -1,25 +1,71 @@
 package org.promisetracker.query.replay;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedMetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Replays the event log from the beginning up to and including a given position, folding one
- * plan's events. Reads the event store only, never the projection tables.
+ * Replays a plan's events from the event store up to and including a given position and folds
+ * them. Reads the event store only, never the projection tables.
+ * <p>
+ * Where the log is in this database (the embedded store, JPA), only the plan's own events are
+ * read: those of the aggregates the command side's {@code plan_directory} lists under the plan.
+ * Nothing of the plan is missed that way, because every event is applied by an aggregate (plan,
+ * action, benefit or report), every aggregate's first event is the one that creates it (its other
+ * commands refuse an aggregate not yet recorded), and that event inserts the aggregate's
+ * directory row in its own transaction (the directory's subscribing processor), so an event is
+ * never committed without the row that finds it. With Axon Server the log is elsewhere and its
+ * append does not commit with the directory's row, so the whole log is read, as before.
  */
 @Component
 public class ReportReplay {
 
     public record Replayed(PlanFold fold, long eventsRead) {}
 
-    private final EventStore eventStore;
+    private static final String PLAN_EVENTS = """
+            SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier,
+                   time_stamp, payload_type, payload_revision, payload, meta_data
+              FROM domain_event_entry
+             WHERE aggregate_identifier IN (SELECT id FROM plan_directory WHERE plan_id = ?)
+               AND global_index <= ?
+             ORDER BY global_index
+            """;
 
-    ReportReplay(EventStore eventStore) {
+    private final EventStore eventStore;
+    private final JdbcClient jdbc;
+    private final Serializer serializer;
+    private final EventUpcaster upcasterChain;
+
+    ReportReplay(
+            EventStore eventStore,
+            JdbcClient jdbc,
+            @Qualifier("eventSerializer") Serializer serializer,
+            ObjectProvider<EventUpcaster> upcasters) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        // the chain Axon builds of the same beans, in the same order, for its own stores
+        this.upcasterChain = new EventUpcasterChain(upcasters.orderedStream().toList());
     }
 
     public Replayed upTo(String planId, long lastPosition) {
@@ -28,6 +74,45 @@ public class ReportReplay {
 
     /** As {@link #upTo(String, long)}, leaving out the events at {@code excluded} positions. */
     public Replayed upTo(String planId, long lastPosition, Set<Long> excluded) {
+        return eventStore instanceof EmbeddedEventStore
+                ? planEventsUpTo(planId, lastPosition, excluded)
+                : wholeLogUpTo(planId, lastPosition, excluded);
+    }
+
+    /** The plan's events only, by the directory's ids, in log order. */
+    public Replayed planEventsUpTo(String planId, long lastPosition, Set<Long> excluded) {
+        PlanFold fold = new PlanFold(planId);
+        long read = 0;
+        try (Stream<TrackedDomainEventData<byte[]>> rows = jdbc
+                        .sql(PLAN_EVENTS)
+                        .params(planId, lastPosition)
+                        .query((rs, row) -> new TrackedDomainEventData<>(
+                                new GlobalSequenceTrackingToken(rs.getLong(1)),
+                                new StoredEvent(
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getLong(4),
+                                        rs.getString(5),
+                                        DateTimeUtils.parseInstant(rs.getString(6)),
+                                        new SimpleSerializedObject<>(
+                                                rs.getBytes(9), byte[].class, rs.getString(7), rs.getString(8)),
+                                        new SerializedMetaData<>(rs.getBytes(10), byte[].class))))
+                        .stream();
+                Stream<TrackedEventMessage<?>> events =
+                        EventUtils.upcastAndDeserializeTrackedEvents(rows, serializer, upcasterChain)) {
+            for (TrackedEventMessage<?> event : (Iterable<TrackedEventMessage<?>>) events::iterator) {
+                long position = event.trackingToken().position().orElseThrow();
+                if (!excluded.contains(position)) {
+                    read++;
+                    fold.apply(event.getPayload(), event.getTimestamp(), position);
+                }
+            }
+        }
+        return new Replayed(fold, read);
+    }
+
+    /** Every event of the log from its start, the plan's folded: the reference the plan's own read is checked against. */
+    public Replayed wholeLogUpTo(String planId, long lastPosition, Set<Long> excluded) {
         PlanFold fold = new PlanFold(planId);
         long read = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
@@ -51,5 +136,52 @@ public class ReportReplay {
             throw new IllegalStateException("Interrupted while replaying the event log", e);
         }
         return new Replayed(fold, read);
+    }
+
+    /** A row of the event table as Axon's readers take it (Axon's own entry classes are JPA entities). */
+    private record StoredEvent(
+            String type,
+            String aggregateIdentifier,
+            long sequenceNumber,
+            String eventIdentifier,
+            Instant timestamp,
+            SerializedObject<byte[]> payload,
+            SerializedObject<byte[]> metaData)
+            implements DomainEventData<byte[]> {
+
+        @Override
+        public String getType() {
+            return type;
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return aggregateIdentifier;
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return sequenceNumber;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return eventIdentifier;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getPayload() {
+            return payload;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getMetaData() {
+            return metaData;
+        }
     }
 }
