@@ -28,14 +28,13 @@ import org.springframework.stereotype.Component;
  * Replays a plan's events from the event store up to and including a given position and folds
  * them. Reads the event store only, never the projection tables.
  * <p>
- * Where the log is in this database (the embedded store, JPA), only the plan's own events are
- * read: those of the aggregates the command side's {@code plan_directory} lists under the plan.
- * Nothing of the plan is missed that way, because every event is applied by an aggregate (plan,
- * action, benefit or report), every aggregate's first event is the one that creates it (its other
- * commands refuse an aggregate not yet recorded), and that event inserts the aggregate's
- * directory row in its own transaction (the directory's subscribing processor), so an event is
- * never committed without the row that finds it. With Axon Server the log is elsewhere and its
- * append does not commit with the directory's row, so the whole log is read, as before.
+ * Where the log is in this database (the embedded store), only the plan's own events are read:
+ * those of the aggregates whose first event names the plan, found by the event table's own index
+ * (platform's V4). Nothing of the plan is missed that way: every event is applied by an aggregate
+ * (plan, action, benefit or report); every aggregate's first event, at sequence number 0, is the
+ * one that creates it and names its plan (its other commands refuse an aggregate not yet recorded);
+ * and PostgreSQL keeps that index with the event row, so no event is committed without the entry
+ * that finds it. With Axon Server the log is elsewhere, so the whole log is read, as before.
  */
 @Component
 public class ReportReplay {
@@ -46,7 +45,8 @@ public class ReportReplay {
             SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier,
                    time_stamp, payload_type, payload_revision, payload, meta_data
               FROM domain_event_entry
-             WHERE aggregate_identifier IN (SELECT id FROM plan_directory WHERE plan_id = ?)
+             WHERE aggregate_identifier IN (SELECT aggregate_identifier FROM domain_event_entry
+                                             WHERE sequence_number = 0 AND event_plan_id(payload) = ?)
                AND global_index <= ?
              ORDER BY global_index
             """;
@@ -79,7 +79,7 @@ public class ReportReplay {
                 : wholeLogUpTo(planId, lastPosition, excluded);
     }
 
-    /** The plan's events only, by the directory's ids, in log order. */
+    /** The plan's events only, those of its aggregates, in log order. */
     public Replayed planEventsUpTo(String planId, long lastPosition, Set<Long> excluded) {
         PlanFold fold = new PlanFold(planId);
         long read = 0;
