@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +66,15 @@ class StorageTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    EventStorageEngine eventStorageEngine;
+
+    @Test
+    void givenTheApplication_whenStarted_thenEventsAndTokensAreStoredThroughJdbcNotHibernate() {
+        assertThat(eventStorageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+    }
 
     @Test
     void givenTheMigratedSchema_whenTheTokenStoreIsAskedItsIdentifier_thenItReadsTheOneTheMigrationMade() {
