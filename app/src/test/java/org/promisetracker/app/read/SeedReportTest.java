@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -198,8 +199,14 @@ class SeedReportTest extends ReadSideTestBase {
                 .isEqualTo(reportBefore.get("sha256").asString());
         assertThat(verification.get("storedSha256").asString())
                 .isEqualTo(reportBefore.get("sha256").asString());
-        // exactly this plan's events and the report's own, though the store holds other classes' plans
-        assertThat(verification.get("replayedEvents").asLong()).isEqualTo(seed.events() + 1L);
+        long planEvents = seed.events() + 1L; // the report's own included
+        if (eventStore instanceof EmbeddedEventStore) {
+            // exactly this plan's events, though the store holds other classes' plans
+            assertThat(verification.get("replayedEvents").asLong()).isEqualTo(planEvents);
+        } else {
+            // Axon Server's log is not in PostgreSQL: the whole log up to the report is read
+            assertThat(verification.get("replayedEvents").asLong()).isGreaterThanOrEqualTo(planEvents);
+        }
     }
 
     @Test

@@ -80,7 +80,7 @@ public class ReportReplay {
     }
 
     /** The plan's events only, those of its aggregates, in log order. */
-    public Replayed planEventsUpTo(String planId, long lastPosition, Set<Long> excluded) {
+    private Replayed planEventsUpTo(String planId, long lastPosition, Set<Long> excluded) {
         PlanFold fold = new PlanFold(planId);
         long read = 0;
         try (Stream<TrackedDomainEventData<byte[]>> rows = jdbc
