@@ -17,8 +17,6 @@ import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,18 +52,18 @@ public class ReportReplay {
     private final EventStore eventStore;
     private final JdbcClient jdbc;
     private final Serializer serializer;
-    private final EventUpcaster upcasterChain;
+    private final ObjectProvider<org.axonframework.config.Configuration> axon;
 
     ReportReplay(
             EventStore eventStore,
             JdbcClient jdbc,
             @Qualifier("eventSerializer") Serializer serializer,
-            ObjectProvider<EventUpcaster> upcasters) {
+            ObjectProvider<org.axonframework.config.Configuration> axon) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.serializer = serializer;
-        // the chain Axon builds of the same beans, in the same order, for its own stores
-        this.upcasterChain = new EventUpcasterChain(upcasters.orderedStream().toList());
+        // asked for when a replay runs: Axon's configuration is built after the query handlers' beans
+        this.axon = axon;
     }
 
     public Replayed upTo(String planId, long lastPosition) {
@@ -98,8 +96,8 @@ public class ReportReplay {
                                                 rs.getBytes(9), byte[].class, rs.getString(7), rs.getString(8)),
                                         new SerializedMetaData<>(rs.getBytes(10), byte[].class))))
                         .stream();
-                Stream<TrackedEventMessage<?>> events =
-                        EventUtils.upcastAndDeserializeTrackedEvents(rows, serializer, upcasterChain)) {
+                Stream<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
+                        rows, serializer, axon.getObject().upcasterChain())) {
             for (TrackedEventMessage<?> event : (Iterable<TrackedEventMessage<?>>) events::iterator) {
                 long position = event.trackingToken().position().orElseThrow();
                 if (!excluded.contains(position)) {
