@@ -2,6 +2,8 @@ package org.promisetracker.app.bench;
 
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -57,11 +59,11 @@ import org.promisetracker.query.asat.AsAt;
 import org.promisetracker.query.asat.SqlPlanItems;
 import org.promisetracker.query.projection.PlanProjection;
 import org.promisetracker.query.readmodel.ReadSchemas;
-import org.promisetracker.query.rebuild.Rebuild;
 import org.promisetracker.query.replay.ReportReplay;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The performance benchmark of issue 5 (docs/PERFORMANCE.md): starts the whole service in this JVM,
@@ -79,6 +81,7 @@ public final class Benchmark {
             int years,
             int loaders,
             int appendCommands,
+            int warmUpAppends,
             int visibilitySamples,
             int readRuns,
             int foldRuns,
@@ -96,6 +99,7 @@ public final class Benchmark {
                     Integer.getInteger("bench.years", defaults.years),
                     Integer.getInteger("bench.loaders", defaults.loaders),
                     Integer.getInteger("bench.appendCommands", defaults.appendCommands),
+                    Integer.getInteger("bench.warmUpAppends", defaults.warmUpAppends),
                     Integer.getInteger("bench.visibilitySamples", defaults.visibilitySamples),
                     Integer.getInteger("bench.readRuns", defaults.readRuns),
                     Integer.getInteger("bench.foldRuns", defaults.foldRuns),
@@ -126,6 +130,7 @@ public final class Benchmark {
     private static final String USER = "bench";
     private static final String PASSWORD = "bench-pw";
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Unmeasured reads of each as-at point before its measured ones. */
     private static final int WARM_UP_READS = 10;
 
@@ -137,12 +142,16 @@ public final class Benchmark {
     private final List<String> mismatches = new ArrayList<>();
     private int comparisons;
     private ConfigurableApplicationContext context;
+    private ServiceProcess service;
     private CommandGateway gateway;
     private DataSource dataSource;
     private HttpClient http;
     private String base;
     private List<Generator.PlanScript> scripts;
     private final AtomicLong sequence = new AtomicLong();
+    /** Measurements appended after the load, numbered for their dates. */
+    private final AtomicLong appended = new AtomicLong();
+
     private final Map<String, Recorded> reports = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Double> wholeLogReplays = new ArrayList<>();
 
@@ -153,7 +162,6 @@ public final class Benchmark {
     public Result run() throws Exception {
         Path dataDirectory = null;
         List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
                 "--tracker.security.users[0].username=" + USER,
                 "--tracker.security.users[0].password={noop}" + PASSWORD,
                 "--tracker.security.users[0].roles=ADMIN",
@@ -161,47 +169,96 @@ public final class Benchmark {
                 "--server.tomcat.threads.max=64",
                 "--logging.level.root=WARN",
                 "--logging.level.org.promisetracker.app.bench=INFO"));
+        String jdbcUrl;
         if (config.jdbcUrl() != null) {
+            jdbcUrl = config.jdbcUrl();
             args.add("--spring.datasource.url=" + config.jdbcUrl());
             args.add("--spring.datasource.username=" + config.jdbcUser());
             args.add("--spring.datasource.password=" + config.jdbcPassword());
         } else {
             dataDirectory = Files.createTempDirectory("promise-tracker-bench");
+            int postgresPort = ServiceProcess.freePort();
+            jdbcUrl = "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
             args.add("--tracker.embedded-postgres.data-directory=" + dataDirectory);
+            args.add("--tracker.embedded-postgres.port=" + postgresPort);
             // the shipped configuration (fsync and synchronous_commit on) unless -Dbench.durable=false
             args.add("--tracker.embedded-postgres.durable="
                     + Boolean.parseBoolean(System.getProperty("bench.durable", "true")));
         }
+        try {
+            String postgres = inProcess(args);
+            long events = overHttp(args, jdbcUrl);
+            return new Result(List.copyOf(rows), events, List.copyOf(mismatches), comparisons, postgres);
+        } finally {
+            if (dataDirectory != null) {
+                deleteQuietly(dataDirectory);
+            }
+        }
+    }
+
+    /**
+     * The phases that need the service's beans, with the whole service in this JVM: the load and the
+     * append through the command gateway, and the fold that the as-at answers are checked against.
+     */
+    private String inProcess(List<String> args) throws Exception {
         resetPeaks();
-        context = SpringApplication.run(PromiseTrackerApplication.class, args.toArray(String[]::new));
+        List<String> inProcess = new ArrayList<>(args);
+        inProcess.add("--server.port=0");
+        context = SpringApplication.run(PromiseTrackerApplication.class, inProcess.toArray(String[]::new));
         try {
             gateway = context.getBean(CommandGateway.class);
             dataSource = context.getBean(DataSource.class);
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            base = "http://localhost:" + port;
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             memory("start");
-
             load();
             append();
-            visibility();
-            asAtReads();
-            verification();
-            rebuild();
-            String postgres;
+            asAtFolds();
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement();
                     ResultSet r = s.executeQuery(
                             "SELECT version(), current_setting('fsync')," + " current_setting('synchronous_commit')")) {
                 r.next();
-                postgres = r.getString(1) + "; fsync " + r.getString(2) + ", synchronous_commit " + r.getString(3);
+                return r.getString(1) + "; fsync " + r.getString(2) + ", synchronous_commit " + r.getString(3);
             }
-            return new Result(List.copyOf(rows), head() + 1, List.copyOf(mismatches), comparisons, postgres);
         } finally {
             context.close();
-            if (dataDirectory != null) {
-                deleteQuietly(dataDirectory);
+            context = null;
+        }
+    }
+
+    /**
+     * The phases a user meets over HTTP, against the packaged service in a process of its own on the
+     * same database (its memory is the service's alone), with this JVM as the client and the yardsticks.
+     */
+    private long overHttp(List<String> args, String jdbcUrl) throws Exception {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setUsername(config.jdbcUrl() == null ? "postgres" : config.jdbcUser());
+        pool.setPassword(config.jdbcUrl() == null ? null : config.jdbcPassword());
+        pool.setMaximumPoolSize(20);
+        try (ServiceProcess started = ServiceProcess.start(args)) {
+            service = started;
+            base = service.base();
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            service.await(Duration.ofMinutes(10), () -> {
+                try {
+                    return get("/actuator/health/readiness").contains("\"UP\"");
+                } catch (IOException | IllegalStateException e) {
+                    return false;
+                }
+            });
+            try (HikariDataSource yardsticks = new HikariDataSource(pool)) {
+                dataSource = yardsticks;
+                awaitProjection();
+                serviceMemory("start");
+                httpAppend();
+                visibility();
+                asAtReads();
+                verification();
+                rebuild();
+                return head() + 1;
             }
+        } finally {
+            service = null;
         }
     }
 
@@ -257,17 +314,10 @@ public final class Benchmark {
         Map<String, Object> sample = sampleEvent();
         createBenchEventTable();
         int n = config.appendCommands();
-        AtomicLong counter = new AtomicLong();
+        AtomicLong counter = appended;
         for (int clients : new int[] {1, 4, 16}) {
             double jdbc = jdbcAppend(clients, n, sample, false);
             double viaGateway = timed(clients, n, (client, i) -> send(measurement(client, counter.incrementAndGet())));
-            double viaHttp = timed(clients, n, (client, i) -> {
-                RecordMeasurement m = measurement(client, counter.incrementAndGet());
-                String body = "{\"id\":\"%s\",\"effectiveDate\":\"%s\",\"value\":%s,\"source\":\"Service records\"}"
-                        .formatted(
-                                m.measurementId(), m.effectiveDate(), m.value().toPlainString());
-                post("/api/v1/benefits/" + m.benefitId() + "/measurements", body);
-            });
             rows.add(new Row(
                     "append",
                     "gateway, " + clients + " clients",
@@ -277,15 +327,6 @@ public final class Benchmark {
                     jdbc,
                     ">= 0.5",
                     viaGateway / jdbc >= 0.5));
-            rows.add(new Row(
-                    "append",
-                    "HTTP API, " + clients + " clients",
-                    viaHttp,
-                    "cmd/s",
-                    "JDBC insert, " + clients + " clients",
-                    jdbc,
-                    ">= 0.25",
-                    viaHttp / jdbc >= 0.25));
         }
         awaitProjection();
         // attribution, not a target: in one process every appended event is also projected, on the
@@ -324,6 +365,58 @@ public final class Benchmark {
             awaitProjection();
         }
         memory("append");
+    }
+
+    /**
+     * The same appends over HTTP to the service in its own process, each client count beside the
+     * JDBC yardstick measured just before it; and the cheapest API read, as the HTTP layer's floor.
+     */
+    private void httpAppend() throws Exception {
+        Map<String, Object> sample = sampleEvent();
+        createBenchEventTable();
+        int n = config.appendCommands();
+        // the load warmed the command path but not the HTTP one: a service that has been taking
+        // requests has its request path compiled, and a first few thousand requests measure the JIT
+        timed(
+                4,
+                config.warmUpAppends(),
+                (client, i) -> postMeasurement(measurement(client, appended.incrementAndGet())));
+        String planPath = "/api/v1/plans/" + scripts.get(0).planId();
+        for (int clients : new int[] {1, 4, 16}) {
+            double jdbc = jdbcAppend(clients, n, sample, false);
+            double viaHttp =
+                    timed(clients, n, (client, i) -> postMeasurement(measurement(client, appended.incrementAndGet())));
+            rows.add(new Row(
+                    "append",
+                    "HTTP API, " + clients + " clients",
+                    viaHttp,
+                    "cmd/s",
+                    "JDBC insert, " + clients + " clients",
+                    jdbc,
+                    ">= 0.25",
+                    viaHttp / jdbc >= 0.25));
+            // attribution: what any API request costs here, before a command is sent
+            double floor = timed(clients, n, (client, i) -> get(planPath));
+            rows.add(new Row(
+                    "append",
+                    "HTTP floor: GET one plan's header, " + clients + " clients (attribution)",
+                    floor,
+                    "req/s",
+                    "JDBC insert, " + clients + " clients",
+                    jdbc,
+                    "-",
+                    null));
+        }
+        awaitProjection();
+        serviceMemory("append");
+    }
+
+    private void postMeasurement(RecordMeasurement m) throws IOException, InterruptedException {
+        post(
+                "/api/v1/benefits/" + m.benefitId() + "/measurements",
+                "{\"id\":\"%s\",\"effectiveDate\":\"%s\",\"value\":%s,\"source\":\"Service records\"}"
+                        .formatted(
+                                m.measurementId(), m.effectiveDate(), m.value().toPlainString()));
     }
 
     private RecordMeasurement measurement(int client, long n) {
@@ -419,9 +512,7 @@ public final class Benchmark {
         List<Double> lags = new ArrayList<>();
         for (int i = 0; i < config.visibilitySamples(); i++) {
             RecordMeasurement m = measurement(i, 1_000_000L + i);
-            String body = "{\"id\":\"%s\",\"effectiveDate\":\"%s\",\"value\":%s,\"source\":\"Service records\"}"
-                    .formatted(m.measurementId(), m.effectiveDate(), m.value().toPlainString());
-            post("/api/v1/benefits/" + m.benefitId() + "/measurements", body);
+            postMeasurement(m);
             long acknowledged = System.nanoTime();
             long deadline = acknowledged + Duration.ofSeconds(30).toNanos();
             while (!get("/api/v1/benefits/" + m.benefitId() + "/history").contains(m.measurementId())) {
@@ -434,12 +525,21 @@ public final class Benchmark {
         double p99 = percentile(lags, 99);
         rows.add(new Row("visibility", "2xx to read, p50", percentile(lags, 50), "ms", null, null, "-", null));
         rows.add(new Row("visibility", "2xx to read, p99", p99, "ms", null, null, "< 50 ms", p99 < 50));
-        memory("visibility");
+        serviceMemory("visibility");
     }
 
     // ---------------------------------------------------------------- 4. as-at reads
 
-    private void asAtReads() throws Exception {
+    /** The three points of each read plan, and the naive way's time for each point. */
+    private final Map<String, Map<String, AsAt>> pointsByPlan = new LinkedHashMap<>();
+
+    private final Map<String, List<Double>> fold = new LinkedHashMap<>();
+
+    /**
+     * The naive way, in the service's JVM: for every read plan, replay the log, fold it at each point,
+     * and check the serving path's answer against the fold.
+     */
+    private void asAtFolds() throws Exception {
         awaitProjection();
         ReportReplay replay = context.getBean(ReportReplay.class);
         SqlPlanItems sql = context.getBean(SqlPlanItems.class);
@@ -447,10 +547,7 @@ public final class Benchmark {
         LocalDate today = LocalDate.now(ZONE);
         Instant now = Instant.now();
         long head = head();
-        Map<String, List<Double>> http = new LinkedHashMap<>();
-        Map<String, List<Double>> fold = new LinkedHashMap<>();
         int plans = Math.min(config.readPlans(), scripts.size());
-        Map<String, Map<String, AsAt>> pointsByPlan = new LinkedHashMap<>();
         for (int p = 0; p < plans; p++) {
             Generator.PlanScript script = scripts.get(p);
             Recorded report = reports.get(script.planId());
@@ -486,6 +583,12 @@ public final class Benchmark {
                 compare(schemas, sql, planId, point.getKey(), asAt, folded);
             }
         }
+    }
+
+    /** The service's as-at reads over HTTP, at the points {@link #asAtFolds()} checked. */
+    private void asAtReads() throws Exception {
+        awaitProjection();
+        Map<String, List<Double>> http = new LinkedHashMap<>();
         // Then the service's reads over HTTP, each point first read WARM_UP_READS times unmeasured (the
         // JIT and the database's buffers as a service that has been answering reads has them).
         for (Map.Entry<String, Map<String, AsAt>> plan : pointsByPlan.entrySet()) {
@@ -506,6 +609,26 @@ public final class Benchmark {
                 }
             }
         }
+        // attribution: the same reads when no kept answer can serve them, as the first read after the
+        // plan changed is; each read asks as known a microsecond later than the one before, all of them
+        // before the plan's latest fact, so each is a different question read from the tables
+        Map<String, List<Double>> unkept = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, AsAt>> plan : pointsByPlan.entrySet()) {
+            AsAt reported = plan.getValue().get("as reported");
+            for (String read : List.of("summary", "dashboard")) {
+                List<Double> times = unkept.computeIfAbsent(read, k -> new ArrayList<>());
+                for (int r = 0; r < WARM_UP_READS + config.readRuns(); r++) {
+                    Instant knownAt = reported.knownAt().plus(Duration.ofNanos(1_000L * (r + 1)));
+                    String path = "/api/v1/plans/" + plan.getKey() + "/" + read + "?asAt=" + reported.date()
+                            + "&knownAt=" + knownAt;
+                    long began = System.nanoTime();
+                    get(path);
+                    if (r >= WARM_UP_READS) {
+                        times.add((System.nanoTime() - began) / 1e6);
+                    }
+                }
+            }
+        }
         for (Map.Entry<String, List<Double>> entry : http.entrySet()) {
             String point = entry.getKey().substring(0, entry.getKey().indexOf(','));
             List<Double> yardstick = fold.get(point);
@@ -515,7 +638,20 @@ public final class Benchmark {
             rows.add(new Row("as-at", entry.getKey() + " p50", p50, "ms", "fold p50", foldP50, "-", null));
             rows.add(new Row("as-at", entry.getKey() + " p99", p99, "ms", "fold p50", foldP50, "<= 10 ms", p99 <= 10));
         }
-        long[] completeness = completeness(schemas.live());
+        for (Map.Entry<String, List<Double>> entry : unkept.entrySet()) {
+            for (int p : new int[] {50, 99}) {
+                rows.add(new Row(
+                        "as-at",
+                        "as reported, " + entry.getKey() + ", no kept answer (attribution) p" + p,
+                        percentile(entry.getValue(), p),
+                        "ms",
+                        null,
+                        null,
+                        "-",
+                        null));
+            }
+        }
+        long[] completeness = completeness(liveSchema());
         rows.add(new Row(
                 "as-at",
                 "fact events missing from the projection (positions " + missingPositions + ")",
@@ -534,7 +670,7 @@ public final class Benchmark {
                 null,
                 "all",
                 mismatches.isEmpty()));
-        memory("as-at");
+        serviceMemory("as-at");
     }
 
     // ---------------------------------------------------------------- verification
@@ -609,7 +745,7 @@ public final class Benchmark {
                 null,
                 "0",
                 unlisted == 0));
-        memory("verification");
+        serviceMemory("verification");
     }
 
     /** The serving path's answer against the fold's; a difference is given ten seconds to vanish (a late fact). */
@@ -721,17 +857,19 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- 3. rebuild
 
+    /** The rebuild an administrator starts ({@code POST /api/v1/admin/rebuild}), timed until it reports done. */
     private void rebuild() throws Exception {
-        Rebuild rebuild = context.getBean(Rebuild.class);
         long events = head() + 1;
         long began = System.nanoTime();
-        rebuild.start();
-        await().atMost(Duration.ofHours(6))
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> !rebuild.progress().rebuilding());
+        post("/api/v1/admin/rebuild", null);
+        service.await(
+                Duration.ofHours(6),
+                () -> !JSON.readTree(get("/api/v1/admin/rebuild"))
+                        .path("rebuilding")
+                        .asBoolean(true));
         double rate = events / seconds(began);
-        memory("rebuild");
-        long[] completeness = completeness(context.getBean(ReadSchemas.class).live());
+        serviceMemory("rebuild");
+        long[] completeness = completeness(liveSchema());
         rows.add(new Row(
                 "rebuild",
                 "fact events missing from the rebuilt projection (positions " + missingPositions + ")",
@@ -751,7 +889,6 @@ public final class Benchmark {
                 jdbc,
                 ">= 0.5",
                 rate / jdbc >= 0.5));
-        memory("jdbc rebuild");
     }
 
     /** Reads the event table in order and writes one fact-wide row per event, 500 a batch, a commit per batch. */
@@ -813,6 +950,37 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- 5. memory
 
+    /**
+     * The service's own memory at the end of a phase: its resident set (the highest sampled in the
+     * phase, and the kernel's peak since it started), and its live heap after a full collection.
+     */
+    private void serviceMemory(String phase) throws IOException, InterruptedException {
+        double mib = 1024.0;
+        rows.add(new Row(
+                "memory",
+                "service process, " + phase + ": peak RSS in the phase (sampled every 100 ms)",
+                service.phasePeakRssKb() / mib,
+                "MiB",
+                "peak since start (VmHWM)",
+                service.status("VmHWM") / mib,
+                "-",
+                null));
+        double live = service.liveHeapKb() / mib;
+        rows.add(new Row(
+                "memory",
+                "service process, " + phase + ": heap used after a full GC",
+                live,
+                "MiB",
+                "max heap",
+                service.maxHeapKb() / mib,
+                "< 512 MiB",
+                live < 512));
+    }
+
+    /**
+     * This JVM's memory, while it holds the whole service (the in-process phases) and the load's
+     * generator too: an upper bound on the service's.
+     */
     private void memory(String phase) {
         Map<String, Long> status = procStatus();
         long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -823,7 +991,7 @@ public final class Benchmark {
         if (status.containsKey("VmHWM")) {
             rows.add(new Row(
                     "memory",
-                    phase + ": peak RSS (VmHWM, whole JVM so far)",
+                    "benchmark JVM, " + phase + ": peak RSS (VmHWM, whole JVM so far)",
                     status.get("VmHWM") / 1024.0,
                     "MiB",
                     null,
@@ -833,7 +1001,7 @@ public final class Benchmark {
         }
         rows.add(new Row(
                 "memory",
-                phase + ": peak heap used in phase (garbage included)",
+                "benchmark JVM, " + phase + ": peak heap used in phase (garbage included)",
                 heapPeak / mib,
                 "MiB",
                 "max heap",
@@ -850,7 +1018,7 @@ public final class Benchmark {
                 / mib;
         rows.add(new Row(
                 "memory",
-                phase + ": heap used after a full GC at its end",
+                "benchmark JVM, " + phase + ": heap used after a full GC at its end",
                 live,
                 "MiB",
                 "max heap",
@@ -908,8 +1076,22 @@ public final class Benchmark {
                 GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("recordedBy", "bench")));
     }
 
-    private long head() {
-        return context.getBean(EventStore.class).createHeadToken().position().orElse(-1);
+    private long head() throws SQLException {
+        return Long.parseLong(single("SELECT coalesce(max(global_index), -1) FROM domain_event_entry"));
+    }
+
+    private String liveSchema() throws SQLException {
+        return single("SELECT live_schema FROM read_state WHERE id = 1");
+    }
+
+    /** The one value a query answers, as text. */
+    private String single(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
     }
 
     /**
@@ -917,7 +1099,11 @@ public final class Benchmark {
      * its token that a committed event fills: with concurrent writers an event may commit after one
      * with a higher position, and the processor handles it later.
      */
-    private void awaitProjection() {
+    private void awaitProjection() throws SQLException {
+        if (context == null) {
+            awaitServiceProjection();
+            return;
+        }
         new ProjectionSync(context.getBean(EventStore.class), context.getBean(EventProcessingConfiguration.class))
                 .awaitCaughtUp(Duration.ofHours(2));
         StreamingEventProcessor processor = projection();
@@ -950,6 +1136,24 @@ public final class Benchmark {
                 });
     }
 
+    /**
+     * The service's projection, as its health reports it, has passed the head, and no fact event in
+     * the store lacks its row (an event that committed after a later one is handled after it).
+     */
+    private void awaitServiceProjection() throws SQLException {
+        long head = head();
+        service.await(Duration.ofHours(2), () -> {
+            JsonNode segment = JSON.readTree(get("/actuator/health"))
+                    .path("components")
+                    .path("projection")
+                    .path("details")
+                    .path("segments")
+                    .path("0");
+            return segment.path("position").asLong(-1) >= head;
+        });
+        service.await(Duration.ofSeconds(60), () -> completeness(liveSchema())[1] == 0);
+    }
+
     private StreamingEventProcessor projection() {
         return context.getBean(EventProcessingConfiguration.class)
                 .eventProcessor(PlanProjection.GROUP, StreamingEventProcessor.class)
@@ -965,7 +1169,10 @@ public final class Benchmark {
                 HttpRequest.newBuilder(URI.create(base + path))
                         .header("Authorization", auth())
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .POST(
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {

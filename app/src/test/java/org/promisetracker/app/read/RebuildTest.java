@@ -48,6 +48,7 @@ import org.promisetracker.query.rebuild.Rebuild;
 import org.promisetracker.web.api.Queries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -78,6 +79,9 @@ class RebuildTest {
     @Autowired
     EventProcessingConfiguration processing;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void givenPopulatedStore_whenRebuilt_thenEveryAnswerIsTheSameAndReadsNeverStop() {
         Before read = populatedAndRead();
@@ -86,6 +90,8 @@ class RebuildTest {
         Instant knownAt = read.knownAt();
         List<Object> before = read.answers();
         String liveBefore = read.live();
+        long newestVersionBefore =
+                jdbc.queryForObject("SELECT max(version) FROM " + liveBefore + ".plan_version", Long.class);
 
         RebuildProgress started = rebuild.start();
 
@@ -99,6 +105,14 @@ class RebuildTest {
         });
         assertThat(schemas.live()).isEqualTo(started.targetSchema());
         assertThat(answers(planId, reportId, knownAt)).isEqualTo(before);
+        // every plan has a version again, none of them one that an answer kept from before could carry
+        String rebuilt = started.targetSchema();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM " + rebuilt + ".plan p WHERE NOT EXISTS (SELECT 1 FROM " + rebuilt
+                                + ".plan_version v WHERE v.plan_id = p.plan_id AND v.version > ?)",
+                        Long.class,
+                        newestVersionBefore))
+                .isZero();
 
         // and the rebuilt tables keep up with what comes next
         commands.sendAndWait(

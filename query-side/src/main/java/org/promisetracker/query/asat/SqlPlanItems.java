@@ -1,8 +1,14 @@
 package org.promisetracker.query.asat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +27,7 @@ import org.promisetracker.api.view.ActionView;
 import org.promisetracker.api.view.BenefitView;
 import org.promisetracker.api.view.BenefitView.Measurement;
 import org.promisetracker.api.view.PlanItems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,14 +44,68 @@ public class SqlPlanItems {
             "a.effective_from <= :date AND a.recorded_at <= :knownAt AND a.position < :before";
 
     private final JdbcClient jdbc;
+    private final Cache<Kept, PlanItems> kept;
 
-    SqlPlanItems(JdbcClient jdbc) {
+    SqlPlanItems(
+            JdbcClient jdbc, MeterRegistry meters, @Value("${tracker.query.plan-answers-kept:256}") int answersKept) {
         this.jdbc = jdbc;
+        this.kept = Caffeine.newBuilder().maximumSize(answersKept).recordStats().build();
+        // cache.gets{cache=plan-answers,result=hit|miss}, cache.size, cache.evictions
+        CaffeineCacheMetrics.monitor(meters, kept, "plan-answers");
     }
 
+    /**
+     * Answers from the fact tables, or the same answer kept from an earlier read while the plan's
+     * version is unchanged: a plan changes far less often than its dashboard is read. An answer is
+     * kept only when the version read after it is the one read before, so no write of the plan
+     * committed while it was being read. A known-at instant at or after the plan's latest recorded
+     * row answers as "everything known", which makes "now" one answer until the plan changes.
+     */
     public PlanItems read(String schema, String planId, AsAt asAt) {
+        Optional<Version> before = version(schema, planId);
+        if (before.isEmpty()) {
+            return readTables(schema, planId, asAt);
+        }
+        Kept key = before.get().key(schema, planId, asAt);
+        PlanItems answer = kept.getIfPresent(key);
+        if (answer != null) {
+            return answer;
+        }
+        answer = readTables(schema, planId, asAt);
+        if (version(schema, planId).equals(before)) {
+            kept.put(key, answer);
+        }
+        return answer;
+    }
+
+    private PlanItems readTables(String schema, String planId, AsAt asAt) {
         return new PlanItems(actions(schema, "a.plan_id", planId, asAt), benefits(schema, "b.plan_id", planId, asAt));
     }
+
+    private Optional<Version> version(String schema, String planId) {
+        return jdbc.sql("SELECT version, last_recorded_at FROM " + schema + ".plan_version WHERE plan_id = ?")
+                .param(planId)
+                .query((rs, row) -> new Version(rs.getLong(1), rs.getTimestamp(2)))
+                .optional();
+    }
+
+    /** The plan's version in a read schema, and the latest recorded-at among its rows. */
+    private record Version(long version, Timestamp lastRecordedAt) {
+
+        Kept key(String schema, String planId, AsAt asAt) {
+            Timestamp knownAt = KnownAt.bind(asAt.knownAt());
+            return new Kept(
+                    schema,
+                    planId,
+                    version,
+                    asAt.date(),
+                    knownAt.before(lastRecordedAt) ? knownAt.toInstant() : null,
+                    asAt.beforePosition());
+        }
+    }
+
+    /** What an answer depends on; {@code knownAt} null is everything recorded so far. */
+    private record Kept(String schema, String planId, long version, LocalDate date, Instant knownAt, long before) {}
 
     /** The action as {@link #read} shows it in its plan, or none while it does not count there. */
     public Optional<ActionView> action(String schema, String actionId, AsAt asAt) {

@@ -1,13 +1,17 @@
 package org.promisetracker.query.projection;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -40,6 +44,10 @@ import org.springframework.stereotype.Component;
 class BatchWriter {
 
     private static final String PENDING = BatchWriter.class.getName() + ".pending";
+    private static final String TOUCH = "INSERT INTO %1$s.plan_version (plan_id, version, last_recorded_at)"
+            + " VALUES (?, nextval('read_plan_version'), ?) ON CONFLICT (plan_id) DO UPDATE"
+            + " SET version = EXCLUDED.version,"
+            + " last_recorded_at = GREATEST(%1$s.plan_version.last_recorded_at, EXCLUDED.last_recorded_at)";
 
     private final JdbcTemplate jdbc;
     private final Savepoints savepoints;
@@ -72,6 +80,28 @@ class BatchWriter {
         pending.eventIds.add(eventId);
     }
 
+    /**
+     * Gives the plan a new version, in the transaction that writes its rows, and keeps its latest
+     * recorded-at instant: what a kept as-at answer is checked against ({@code SqlPlanItems}). In a
+     * batch, once per plan, after the rows.
+     */
+    void touch(String schema, String planId, Timestamp recordedAt) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.update(TOUCH.formatted(schema), planId, recordedAt);
+            return;
+        }
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        String eventId =
+                current.getMessage() == null ? "" : current.getMessage().getIdentifier();
+        if (current.resources().containsKey(DeadLetter.class.getName()) || onTheirOwn.contains(eventId)) {
+            savepoints.run(() -> jdbc.update(TOUCH.formatted(schema), planId, recordedAt));
+            return;
+        }
+        pending(current.root())
+                .touched
+                .merge(new PlanInSchema(schema, planId), recordedAt, (a, b) -> a.after(b) ? a : b);
+    }
+
     /** Writes every row held back so far, so that the tables can be read as they stand. */
     void flush() {
         if (CurrentUnitOfWork.isStarted()) {
@@ -90,6 +120,15 @@ class BatchWriter {
     private void flush(Pending pending) {
         try {
             pending.rows.forEach(jdbc::batchUpdate);
+            // in plan order, so that two transactions touching the same plans lock them in one order
+            pending.touched.entrySet().stream()
+                    .collect(Collectors.groupingBy(
+                            touched -> touched.getKey().schema(),
+                            TreeMap::new,
+                            Collectors.mapping(
+                                    touched -> new Object[] {touched.getKey().planId(), touched.getValue()},
+                                    Collectors.toList())))
+                    .forEach((schema, plans) -> jdbc.batchUpdate(TOUCH.formatted(schema), plans));
         } catch (RuntimeException e) {
             if (ParkingPolicy.isAboutTheDatabaseNotTheEvent(e)) {
                 throw e;
@@ -99,13 +138,18 @@ class BatchWriter {
         } finally {
             pending.rows.clear();
             pending.eventIds.clear();
+            pending.touched.clear();
         }
     }
 
     private static final class Pending {
         final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         final Set<String> eventIds = new HashSet<>();
+        final Map<PlanInSchema, Timestamp> touched =
+                new TreeMap<>(Comparator.comparing(PlanInSchema::schema).thenComparing(PlanInSchema::planId));
     }
+
+    private record PlanInSchema(String schema, String planId) {}
 
     /** A batch's rows could not go in together: its events are handled again, each on its own. */
     static final class BatchFailed extends RuntimeException {

@@ -85,6 +85,7 @@ public class PlanProjection {
                     event.areaLabel(),
                     recordedAt(message),
                     positions.of(message, token));
+            writer.touch(schema, event.planId(), recordedAt(message));
         }
     }
 
@@ -101,6 +102,7 @@ public class PlanProjection {
                     event.title(),
                     recordedAt(message),
                     positions.of(message, token));
+            writer.touch(schema, event.planId(), recordedAt(message));
         }
     }
 
@@ -129,6 +131,7 @@ public class PlanProjection {
                     recordedAt(message),
                     recordedBy(message),
                     positions.of(message, token));
+            writer.touch(schema, event.planId(), recordedAt(message));
         }
     }
 
@@ -162,6 +165,7 @@ public class PlanProjection {
                     recordedAt(message),
                     recordedBy(message),
                     positions.of(message, token));
+            writer.touch(schema, event.planId(), recordedAt(message));
         }
     }
 
@@ -267,6 +271,7 @@ public class PlanProjection {
                     fact.measurementId,
                     fact.text,
                     fact.supersededBy);
+            writer.touch(schema, fact.planId, recordedAt(message));
         }
     }
 

@@ -73,13 +73,26 @@ class PlanProjectionBatchTest {
         batch.executeWithResult(() -> projection.handle(batch.getMessage()));
 
         assertThat(batch.isRolledBack()).isFalse();
-        assertThat(inWhenFrozen).singleElement().satisfies(call -> {
-            assertThat(call.sql()).startsWith("INSERT INTO read_a.fact");
-            assertThat(call.rows()).extracting(row -> row.get(0)).containsExactly(0L, 1L);
-        });
-        assertThat(jdbc.calls).hasSize(2).last().satisfies(call -> {
-            assertThat(call.sql()).startsWith("INSERT INTO read_a.fact");
-            assertThat(call.rows()).extracting(row -> row.get(0)).containsExactly(3L);
+        // the facts before the report, then the plan's new version, once for both
+        assertThat(inWhenFrozen)
+                .hasSize(2)
+                .satisfiesExactly(
+                        call -> {
+                            assertThat(call.sql()).startsWith("INSERT INTO read_a.fact");
+                            assertThat(call.rows())
+                                    .extracting(row -> row.get(0))
+                                    .containsExactly(0L, 1L);
+                        },
+                        call -> {
+                            assertThat(call.sql()).startsWith("INSERT INTO read_a.plan_version");
+                            assertThat(call.rows())
+                                    .extracting(row -> row.get(0))
+                                    .containsExactly("plan");
+                        });
+        assertThat(jdbc.calls).hasSize(4).satisfies(calls -> {
+            assertThat(calls.get(2).sql()).startsWith("INSERT INTO read_a.fact");
+            assertThat(calls.get(2).rows()).extracting(row -> row.get(0)).containsExactly(3L);
+            assertThat(calls.get(3).sql()).startsWith("INSERT INTO read_a.plan_version");
         });
         var order = inOrder(freezer, progress);
         order.verify(freezer).freeze(eq("read_a"), any(), any(), any(), eq(2L), any(), any());

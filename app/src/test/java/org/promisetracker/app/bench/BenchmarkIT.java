@@ -13,9 +13,10 @@ import org.promisetracker.platform.testing.TestPostgres;
 /**
  * The benchmark of docs/PERFORMANCE.md. In {@code ./mvnw verify} it runs at a tiny scale to keep it
  * working: every phase runs and the indexed as-at answers equal the fold. No timing target is
- * asserted. The full run is {@code -Dbench=true} (see docs/PERFORMANCE.md).
+ * asserted. The full run is {@code -Dbench=true} (see docs/PERFORMANCE.md). An integration test,
+ * after {@code package}: its HTTP phases run the packaged jar in a process of its own.
  */
-class BenchmarkTest {
+class BenchmarkIT {
 
     @Test
     @DisabledIfSystemProperty(named = "bench", matches = "true")
@@ -26,7 +27,21 @@ class BenchmarkTest {
             statement.execute("CREATE DATABASE bench_small");
         }
         Benchmark.Config config = new Benchmark.Config(
-                42, 2, 3, 4, 2, 1, 16, 5, 3, 1, 2, url.replace("/postgres?", "/bench_small?"), "postgres", "postgres");
+                42,
+                2,
+                3,
+                4,
+                2,
+                1,
+                16,
+                16,
+                5,
+                3,
+                1,
+                2,
+                url.replace("/postgres?", "/bench_small?"),
+                "postgres",
+                "postgres");
         Benchmark.Result result = new Benchmark(config).run();
         System.out.println(Benchmark.table(result, config));
 
@@ -42,6 +57,16 @@ class BenchmarkTest {
                 .extracting(Benchmark.Row::met)
                 .containsExactly(true, true);
         assertThat(result.events()).isGreaterThan(2 * 4 * 24 * 2);
+        // the service's own memory, from its own process, at the end of every phase it served over HTTP
+        assertThat(result.rows())
+                .filteredOn(row -> row.measure().startsWith("service process, ")
+                        && row.measure().endsWith("heap used after a full GC"))
+                .extracting(row -> row.measure()
+                        .substring("service process, ".length(), row.measure().indexOf(':')))
+                .containsExactly("start", "append", "visibility", "as-at", "verification", "rebuild");
+        assertThat(result.rows())
+                .filteredOn(row -> row.measure().startsWith("service process, "))
+                .allSatisfy(row -> assertThat(row.value()).isPositive());
         // a rebuild reads the log with no writer racing it: every fact event must have its row
         assertThat(result.rows())
                 .filteredOn(row -> row.measure().startsWith("fact events missing from the rebuilt"))
@@ -54,7 +79,7 @@ class BenchmarkTest {
     @EnabledIfSystemProperty(named = "bench", matches = "true")
     void fullRun() throws Exception {
         Benchmark.Config config = Benchmark.Config.fromSystemProperties(
-                new Benchmark.Config(1, 100, 30, 50, 10, 16, 2000, 200, 200, 1, 3, null, null, null));
+                new Benchmark.Config(1, 100, 30, 50, 10, 16, 2000, 3000, 200, 200, 1, 3, null, null, null));
         Benchmark.Result result = new Benchmark(config).run();
         String table = Benchmark.table(result, config);
         System.out.println(table);
