@@ -79,7 +79,7 @@ class BenchmarkIT {
     @EnabledIfSystemProperty(named = "bench", matches = "true")
     void fullRun() throws Exception {
         Benchmark.Config config = Benchmark.Config.fromSystemProperties(
-                new Benchmark.Config(1, 100, 30, 50, 10, 16, 2000, 3000, 200, 200, 1, 3, null, null, null));
+                new Benchmark.Config(1, 100, 30, 50, 10, 16, 2000, 20000, 200, 200, 1, 3, null, null, null));
         Benchmark.Result result = new Benchmark(config).run();
         String table = Benchmark.table(result, config);
         System.out.println(table);
