@@ -16,6 +16,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.promisetracker.query.text.StorableText;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,8 @@ import org.springframework.stereotype.Component;
 class BatchWriter {
 
     private static final String PENDING = BatchWriter.class.getName() + ".pending";
+    private static final String RELAXED = BatchWriter.class.getName() + ".relaxed";
+    private static final String DURABLE = BatchWriter.class.getName() + ".durable";
     private static final String TOUCH = "INSERT INTO %1$s.plan_version (plan_id, version, last_recorded_at)"
             + " VALUES (?, nextval('read_plan_version'), ?) ON CONFLICT (plan_id) DO UPDATE"
             + " SET version = EXCLUDED.version,"
@@ -51,12 +54,17 @@ class BatchWriter {
 
     private final JdbcTemplate jdbc;
     private final Savepoints savepoints;
+    private final boolean waitForDisk;
     /** Events of a batch that failed, to be written one by one when they come again. */
     private final Set<String> onTheirOwn = ConcurrentHashMap.newKeySet();
 
-    BatchWriter(JdbcTemplate jdbc, Savepoints savepoints) {
+    BatchWriter(
+            JdbcTemplate jdbc,
+            Savepoints savepoints,
+            @Value("${tracker.projection.commit-waits-for-disk:false}") boolean waitForDisk) {
         this.jdbc = jdbc;
         this.savepoints = savepoints;
+        this.waitForDisk = waitForDisk;
     }
 
     /** Inserts the row, now or with the rest of the batch. */
@@ -68,6 +76,7 @@ class BatchWriter {
             return;
         }
         UnitOfWork<?> current = CurrentUnitOfWork.get();
+        commitWithoutWaitingForDisk(current.root());
         String eventId =
                 current.getMessage() == null ? "" : current.getMessage().getIdentifier();
         if (current.resources().containsKey(DeadLetter.class.getName()) || onTheirOwn.contains(eventId)) {
@@ -91,6 +100,7 @@ class BatchWriter {
             return;
         }
         UnitOfWork<?> current = CurrentUnitOfWork.get();
+        commitWithoutWaitingForDisk(current.root());
         String eventId =
                 current.getMessage() == null ? "" : current.getMessage().getIdentifier();
         if (current.resources().containsKey(DeadLetter.class.getName()) || onTheirOwn.contains(eventId)) {
@@ -100,6 +110,41 @@ class BatchWriter {
         pending(current.root())
                 .touched
                 .merge(new PlanInSchema(schema, planId), recordedAt, (a, b) -> a.after(b) ? a : b);
+    }
+
+    /**
+     * The batch's transaction waits for the disk as any other: it holds a frozen report, whose
+     * fingerprint may be read out and printed as soon as it commits, and must not be frozen again,
+     * perhaps differently, after a crash.
+     */
+    void commitDurably() {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().put(DURABLE, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * The projection's rows and token are derived from events already on disk, and a batch is
+     * handled again from the token a crash leaves, changing nothing that is there
+     * ({@code ON CONFLICT DO NOTHING}). So its commit need not wait for the WAL to be flushed: with
+     * {@code synchronous_commit} off for the batch's own transaction, an acknowledged command costs
+     * one flush, its own, instead of queueing behind the projection's. PostgreSQL still commits the
+     * rows and the token together, in log order; a crash of the database can only take back the
+     * last batches, which are then projected again. Off with {@code
+     * tracker.projection.commit-waits-for-disk=true}, and for a batch that freezes a report.
+     */
+    private void commitWithoutWaitingForDisk(UnitOfWork<?> root) {
+        if (waitForDisk) {
+            return;
+        }
+        root.getOrComputeResource(RELAXED, key -> {
+            root.onPrepareCommit(committing -> {
+                if (!root.resources().containsKey(DURABLE)) {
+                    jdbc.execute("SET LOCAL synchronous_commit TO OFF");
+                }
+            });
+            return Boolean.TRUE;
+        });
     }
 
     /** Writes every row held back so far, so that the tables can be read as they stand. */

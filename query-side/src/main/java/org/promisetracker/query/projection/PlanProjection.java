@@ -230,6 +230,7 @@ public class PlanProjection {
     @EventHandler
     void on(ReportPublished event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
+        writer.commitDurably();
         // the report is frozen from the facts before it, some perhaps still held back in this batch
         writer.flush();
         long position = positions.of(message, token);

@@ -21,6 +21,11 @@ class RecordingJdbcTemplate extends JdbcTemplate {
     }
 
     @Override
+    public void execute(String sql) {
+        record(sql, List.of());
+    }
+
+    @Override
     public int[] batchUpdate(String sql, List<? extends Object[]> batchArgs) {
         record(sql, batchArgs);
         return new int[batchArgs.size()];
