@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -27,27 +29,19 @@ final class ServiceProcess implements AutoCloseable {
     private final Path log;
     final int port;
     private final AtomicLong phasePeakRssKb = new AtomicLong();
-    private final Thread sampler;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "rss-sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private ServiceProcess(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
         this.port = port;
         // the resident set, every 100 ms: its peak within a phase (the kernel keeps only the peak since start)
-        this.sampler = new Thread(
-                () -> {
-                    while (process.isAlive()) {
-                        phasePeakRssKb.accumulateAndGet(status("VmRSS"), Math::max);
-                        try {
-                            Thread.sleep(100);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                },
-                "rss-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        sampler.scheduleAtFixedRate(
+                () -> phasePeakRssKb.accumulateAndGet(status("VmRSS"), Math::max), 0, 100, TimeUnit.MILLISECONDS);
     }
 
     static ServiceProcess start(List<String> arguments) throws IOException {
@@ -153,6 +147,6 @@ final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
-        sampler.interrupt();
+        sampler.shutdownNow();
     }
 }

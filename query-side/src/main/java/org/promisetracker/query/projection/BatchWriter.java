@@ -76,10 +76,8 @@ class BatchWriter {
             return;
         }
         UnitOfWork<?> current = CurrentUnitOfWork.get();
-        commitWithoutWaitingForDisk(current.root());
-        String eventId =
-                current.getMessage() == null ? "" : current.getMessage().getIdentifier();
-        if (current.resources().containsKey(DeadLetter.class.getName()) || onTheirOwn.contains(eventId)) {
+        String eventId = eventOf(current);
+        if (writesAtOnce(current, eventId)) {
             current.root().afterCommit(committed -> onTheirOwn.remove(eventId));
             savepoints.run(() -> jdbc.update(sql, args));
             return;
@@ -100,16 +98,27 @@ class BatchWriter {
             return;
         }
         UnitOfWork<?> current = CurrentUnitOfWork.get();
-        commitWithoutWaitingForDisk(current.root());
-        String eventId =
-                current.getMessage() == null ? "" : current.getMessage().getIdentifier();
-        if (current.resources().containsKey(DeadLetter.class.getName()) || onTheirOwn.contains(eventId)) {
+        if (writesAtOnce(current, eventOf(current))) {
             savepoints.run(() -> jdbc.update(TOUCH.formatted(schema), planId, recordedAt));
             return;
         }
         pending(current.root())
                 .touched
                 .merge(new PlanInSchema(schema, planId), recordedAt, (a, b) -> a.after(b) ? a : b);
+    }
+
+    private static String eventOf(UnitOfWork<?> current) {
+        return current.getMessage() == null ? "" : current.getMessage().getIdentifier();
+    }
+
+    /**
+     * Whether the event's rows go in at once, each under a savepoint (a dead letter being retried, or
+     * an event of a batch that failed), rather than with the batch. Either way in the batch's
+     * transaction, whose commit need not wait for the disk.
+     */
+    private boolean writesAtOnce(UnitOfWork<?> current, String eventId) {
+        commitWithoutWaitingForDisk(current.root());
+        return current.resources().containsKey(DeadLetter.class.getName()) || onTheirOwn.contains(eventId);
     }
 
     /**
