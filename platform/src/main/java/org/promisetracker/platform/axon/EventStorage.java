@@ -91,6 +91,8 @@ public class EventStorage {
                 // a projection catching up or rebuilding reads the log in pages of this many events
                 // (Axon's default is 100: 13,000 round trips for a rebuild of 1.3 million events)
                 .batchSize(FETCH_SIZE)
+                // every event in its plan's tamper-evident chain (EventChain), in the append's transaction
+                .appendEvents(new ChainedAppends())
                 .build();
     }
 

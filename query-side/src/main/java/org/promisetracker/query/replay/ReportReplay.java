@@ -66,13 +66,18 @@ public class ReportReplay {
         this.axon = axon;
     }
 
+    /** Whether the log is this database's event table (the embedded store), not Axon Server's. */
+    public boolean logInThisDatabase() {
+        return eventStore instanceof EmbeddedEventStore;
+    }
+
     public Replayed upTo(String planId, long lastPosition) {
         return upTo(planId, lastPosition, Set.of());
     }
 
     /** As {@link #upTo(String, long)}, leaving out the events at {@code excluded} positions. */
     public Replayed upTo(String planId, long lastPosition, Set<Long> excluded) {
-        return eventStore instanceof EmbeddedEventStore
+        return logInThisDatabase()
                 ? planEventsUpTo(planId, lastPosition, excluded)
                 : wholeLogUpTo(planId, lastPosition, excluded);
     }

@@ -50,8 +50,12 @@ public class ReportFreezer {
         String canonical = CanonicalJson.write(ReportSnapshot.of(report, publishedAt, reported));
         Long[] excluded = openBelow.stream().sorted().toArray(Long[]::new);
         jdbc.sql("INSERT INTO " + schema + ".report (report_id, plan_id, committee, report_date, title, published_at, "
-                        + "published_by, position, canonical_json, sha256, excluded_positions) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                        + "published_by, position, canonical_json, sha256, excluded_positions, chain_ordinal, chain_hash) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, e.chain_ordinal, e.chain_hash "
+                        // the plan's chain head at the report: its own event's place in the chain
+                        // (none with Axon Server, whose log is not in this database)
+                        + "FROM (SELECT 1) one LEFT JOIN domain_event_entry e ON e.global_index = ? "
+                        + "ON CONFLICT DO NOTHING")
                 .params(
                         report.reportId(),
                         report.planId(),
@@ -63,7 +67,8 @@ public class ReportFreezer {
                         position,
                         canonical,
                         CanonicalJson.sha256(canonical),
-                        excluded.length == 0 ? null : excluded)
+                        excluded.length == 0 ? null : excluded,
+                        position)
                 .update();
     }
 

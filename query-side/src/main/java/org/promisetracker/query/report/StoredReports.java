@@ -19,7 +19,8 @@ public class StoredReports {
 
     /**
      * {@code excludedPositions}: positions below the report's that were still open when it was
-     * frozen, so none of their events is in it (see {@link ReportFreezer}).
+     * frozen, so none of their events is in it (see {@link ReportFreezer}). {@code chainOrdinal} and
+     * {@code chainHash}: the plan's chain head at the report (none where the log is in Axon Server).
      */
     public record Stored(
             String reportId,
@@ -29,7 +30,9 @@ public class StoredReports {
             long position,
             String canonicalJson,
             String sha256,
-            Set<Long> excludedPositions) {
+            Set<Long> excludedPositions,
+            Long chainOrdinal,
+            byte[] chainHash) {
 
         /** The frozen snapshot, parsed once per content: the hash names the content, which never changes. */
         public ReportSnapshot snapshot() {
@@ -69,9 +72,22 @@ public class StoredReports {
                 .optional();
     }
 
+    /** The reports whose SHA-256 begins with {@code digits} (16 or 64 lower-case hex digits), of one plan if given. */
+    public List<Stored> byFingerprint(String schema, String digits, String planId) {
+        return jdbc.sql(SELECT.formatted(schema) + " WHERE left(sha256, 16) = ? AND starts_with(sha256, ?)"
+                        + (planId == null ? "" : " AND plan_id = ?")
+                        + " ORDER BY published_at, report_id")
+                .params(
+                        planId == null
+                                ? List.of(digits.substring(0, 16), digits)
+                                : List.of(digits.substring(0, 16), digits, planId))
+                .query(this::row)
+                .list();
+    }
+
     private static final String SELECT =
             "SELECT report_id, plan_id, published_at, published_by, position, canonical_json, "
-                    + "sha256, excluded_positions FROM %s.report";
+                    + "sha256, excluded_positions, chain_ordinal, chain_hash FROM %s.report";
 
     private Stored row(ResultSet rs, int row) throws SQLException {
         return new Stored(
@@ -82,7 +98,9 @@ public class StoredReports {
                 rs.getLong(5),
                 rs.getString(6),
                 rs.getString(7).trim(),
-                positions(rs.getArray(8)));
+                positions(rs.getArray(8)),
+                rs.getObject(9, Long.class),
+                rs.getBytes(10));
     }
 
     private static Set<Long> positions(Array array) throws SQLException {
