@@ -204,6 +204,23 @@ class EvidenceTest extends ReadSideTestBase {
     }
 
     @Test
+    void givenAFrozenReport_whenRead_thenItCarriesThePlansChainHeadAtItsOwnEvent() {
+        JsonNode report =
+                http().get("/api/v1/reports/" + otherReportId, "viewer").ok();
+
+        byte[] atReport = jdbc.queryForObject(
+                "SELECT chain_hash FROM domain_event_entry WHERE aggregate_identifier = ?",
+                byte[].class,
+                otherReportId);
+        assertThat(report.get("chainHead").asString()).isEqualTo(HexFormat.of().formatHex(atReport));
+        assertThat(otherPositions.get(6))
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        Long.class,
+                        otherReportId));
+    }
+
+    @Test
     void givenAPayloadEditedInTheTable_whenTheEvidenceIsWalked_thenThatEventIsNamedAsChanged() {
         // the action's status as at the report date: progressing, now said to be completed
         long position = otherPositions.get(4);

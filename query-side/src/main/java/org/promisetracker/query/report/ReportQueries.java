@@ -166,6 +166,7 @@ class ReportQueries {
                 snapshot.summary(),
                 snapshot.items(),
                 stored.sha256(),
-                stored.canonicalJson());
+                stored.canonicalJson(),
+                ChainWalk.hex(stored.chainHash()));
     }
 }

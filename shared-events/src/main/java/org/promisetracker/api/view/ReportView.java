@@ -7,6 +7,8 @@ import org.promisetracker.api.summary.PlanSummary;
 /**
  * A published report as frozen at its publication: the summary and every item as at the report
  * date, as known then. {@code sha256} is the hash of its canonical JSON ({@link #canonicalJson}).
+ * {@code chainHead}: the plan's chain hash at the report's own event when it was frozen (none where
+ * the log is in Axon Server), which a later walk of the log must still reach.
  */
 public record ReportView(
         String reportId,
@@ -19,4 +21,5 @@ public record ReportView(
         PlanSummary summary,
         PlanItems items,
         String sha256,
-        String canonicalJson) {}
+        String canonicalJson,
+        String chainHead) {}
