@@ -17,6 +17,7 @@ import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.promisetracker.platform.axon.EventChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +38,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportReplay {
 
-    public record Replayed(PlanFold fold, long eventsRead) {}
+    /**
+     * {@code chain}: the plan's chain walked over the same rows, every event up to the position, left
+     * out or not (none where the whole log was read from Axon Server).
+     */
+    public record Replayed(PlanFold fold, long eventsRead, EventChain.Walk chain) {}
 
     private static final String PLAN_EVENTS = """
-            SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier,
-                   time_stamp, payload_type, payload_revision, payload, meta_data
+            SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type,
+                   payload_type, payload_revision, time_stamp, payload, meta_data, chain_ordinal, chain_hash
               FROM domain_event_entry
              WHERE aggregate_identifier IN (SELECT aggregate_identifier FROM domain_event_entry
                                              WHERE sequence_number = 0 AND event_plan_id(payload) = ?)
@@ -85,21 +90,29 @@ public class ReportReplay {
     /** The plan's events only, those of its aggregates, in log order. */
     private Replayed planEventsUpTo(String planId, long lastPosition, Set<Long> excluded) {
         PlanFold fold = new PlanFold(planId);
+        EventChain.Walk chain = new EventChain.Walk();
         long read = 0;
         try (Stream<TrackedDomainEventData<byte[]>> rows = jdbc
                         .sql(PLAN_EVENTS)
                         .params(planId, lastPosition)
-                        .query((rs, row) -> new TrackedDomainEventData<>(
-                                new GlobalSequenceTrackingToken(rs.getLong(1)),
-                                new StoredEvent(
-                                        rs.getString(2),
-                                        rs.getString(3),
-                                        rs.getLong(4),
-                                        rs.getString(5),
-                                        DateTimeUtils.parseInstant(rs.getString(6)),
-                                        new SimpleSerializedObject<>(
-                                                rs.getBytes(9), byte[].class, rs.getString(7), rs.getString(8)),
-                                        new SerializedMetaData<>(rs.getBytes(10), byte[].class))))
+                        .query((rs, row) -> {
+                            EventChain.Content content = EventChain.Content.of(rs, 2);
+                            chain.next(rs.getLong(1), content, rs.getObject(11, Long.class), rs.getBytes(12));
+                            return new TrackedDomainEventData<>(
+                                    new GlobalSequenceTrackingToken(rs.getLong(1)),
+                                    new StoredEvent(
+                                            content.type(),
+                                            content.aggregateIdentifier(),
+                                            content.sequenceNumber(),
+                                            content.eventIdentifier(),
+                                            DateTimeUtils.parseInstant(content.timestamp()),
+                                            new SimpleSerializedObject<>(
+                                                    content.payload(),
+                                                    byte[].class,
+                                                    content.payloadType(),
+                                                    content.payloadRevision()),
+                                            new SerializedMetaData<>(content.metaData(), byte[].class)));
+                        })
                         .stream();
                 Stream<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
                         rows, serializer, axon.getObject().upcasterChain())) {
@@ -111,7 +124,7 @@ public class ReportReplay {
                 }
             }
         }
-        return new Replayed(fold, read);
+        return new Replayed(fold, read, chain);
     }
 
     /** Every event of the log from its start, the plan's folded: the reference the plan's own read is checked against. */
@@ -138,7 +151,7 @@ public class ReportReplay {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while replaying the event log", e);
         }
-        return new Replayed(fold, read);
+        return new Replayed(fold, read, null);
     }
 
     /** A row of the event table as Axon's readers take it (Axon's own entry classes are JPA entities). */

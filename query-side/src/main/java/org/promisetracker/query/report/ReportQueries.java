@@ -19,6 +19,7 @@ import org.promisetracker.api.view.ReportView;
 import org.promisetracker.api.view.Restatements.Restatement;
 import org.promisetracker.api.view.Verification;
 import org.promisetracker.api.view.VerifyReport;
+import org.promisetracker.platform.axon.EventChain;
 import org.promisetracker.query.evidence.ChainWalk;
 import org.promisetracker.query.readmodel.ReadSchemas;
 import org.promisetracker.query.replay.ReportReplay;
@@ -109,21 +110,20 @@ class ReportQueries {
         PlanItems items = replayed.fold().items(ReportSnapshot.cut(published, frozen.publishedAt(), stored.position()));
         String sha256 =
                 CanonicalJson.sha256(CanonicalJson.write(ReportSnapshot.of(published, frozen.publishedAt(), items)));
-        Evidence.Broken broken = replay.logInThisDatabase() ? chainBrokenUpTo(stored) : null;
+        Evidence.Broken broken = replayed.chain() == null ? null : chainBroken(stored, replayed.chain());
         return new Verification(
                 stored.reportId(),
                 sha256.equals(stored.sha256()),
                 sha256,
                 stored.sha256(),
                 replayed.eventsRead(),
-                replay.logInThisDatabase() ? broken == null : null,
+                replayed.chain() == null ? null : broken == null,
                 broken);
     }
 
     /** The first event up to the report that is not as chained, or the report's own place in the chain changed. */
-    private Evidence.Broken chainBrokenUpTo(StoredReports.Stored stored) {
-        ChainWalk.Walked walked = chain.upTo(stored.planId(), stored.position());
-        if (!walked.intact()) {
+    private Evidence.Broken chainBroken(StoredReports.Stored stored, EventChain.Walk walked) {
+        if (walked.firstBroken() != null) {
             return walked.firstBroken();
         }
         if (stored.chainHash() == null
