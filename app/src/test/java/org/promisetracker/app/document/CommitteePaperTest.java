@@ -48,6 +48,7 @@ import org.promisetracker.app.read.ReadSideTestBase;
 import org.promisetracker.app.read.Recorder;
 import org.promisetracker.app.read.SouthAyrshireSeed;
 import org.promisetracker.app.support.Http;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,8 +56,13 @@ import tools.jackson.databind.JsonNode;
  * as Word and PDF, and the plan as at that date (as known at publication) as Word, PDF and Excel.
  * Each document is read back with the library a reader's software would use and held against the
  * report's own snapshot from {@code GET /api/v1/reports/{id}}, word by word as the pages say it.
+ * <p>
+ * Its context is closed after it: kept in the cache, the read tests' shared context would live on
+ * through the outage and restart tests that run between this package and theirs, and its projection
+ * come back from them too slowly for their 30 seconds.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CommitteePaperTest extends ReadSideTestBase {
 
     static final String TITLE = "South Ayrshire's Parenting Promise 2021 - 2030 - Progress Report";
