@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("roles")
-abstract class ReadSideTestBase {
+public abstract class ReadSideTestBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -34,7 +34,7 @@ abstract class ReadSideTestBase {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
     CommandGateway gateway;
@@ -45,16 +45,16 @@ abstract class ReadSideTestBase {
     @Autowired
     EventProcessingConfiguration processing;
 
-    Http http() {
+    protected Http http() {
         return new Http(port);
     }
 
     /** Records as "officer"; use {@code recorder().as(...)} for someone else. */
-    Recorder recorder() {
+    protected Recorder recorder() {
         return new Recorder(gateway, "officer");
     }
 
-    void awaitProjection() {
+    protected void awaitProjection() {
         new ProjectionSync(eventStore, processing).awaitCaughtUp();
     }
 
@@ -103,7 +103,7 @@ abstract class ReadSideTestBase {
         return params.isEmpty() ? "" : "?" + String.join("&", params);
     }
 
-    static JsonNode assertProblem(Http.Response response, int status) {
+    protected static JsonNode assertProblem(Http.Response response, int status) {
         assertThat(response.status())
                 .as(response.raw().request().uri() + " -> " + response.raw().body())
                 .isEqualTo(status);

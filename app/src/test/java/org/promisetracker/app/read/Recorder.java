@@ -31,7 +31,7 @@ import org.promisetracker.platform.testing.StoredTime;
  * Records facts straight through the command gateway (no HTTP), each stamped with who recorded it,
  * as the HTTP layer would. Fast enough to build a 32-action plan with its history in a test.
  */
-final class Recorder {
+public final class Recorder {
 
     static final LocalDate PLAN_START = LocalDate.of(2021, 4, 1);
 
@@ -43,7 +43,7 @@ final class Recorder {
         this.user = user;
     }
 
-    Recorder as(String otherUser) {
+    public Recorder as(String otherUser) {
         return new Recorder(gateway, otherUser);
     }
 
@@ -56,7 +56,7 @@ final class Recorder {
         return LocalDate.parse(isoDate);
     }
 
-    static String newId() {
+    public static String newId() {
         return UUID.randomUUID().toString();
     }
 
@@ -154,7 +154,7 @@ final class Recorder {
                 reason));
     }
 
-    Recorded publish(String planId, String reportId, String reportDate, String committee, String title) {
+    public Recorded publish(String planId, String reportId, String reportDate, String committee, String title) {
         return send(new PublishReport(reportId, planId, committee, d(reportDate), title));
     }
 

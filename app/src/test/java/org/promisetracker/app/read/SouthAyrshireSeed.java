@@ -30,12 +30,12 @@ import org.promisetracker.api.benefit.Rag;
  * recovered, a measurement corrected), and some are effective after the report date, so they must
  * not count as at it. Actions and benefits are referred to by index (0-31, 0-47) in seed order.
  */
-final class SouthAyrshireSeed {
+public final class SouthAyrshireSeed {
 
-    static final String REPORT_DATE = "2023-02-20";
-    static final String COMMITTEE = "Performance and Audit Committee";
+    public static final String REPORT_DATE = "2023-02-20";
+    public static final String COMMITTEE = "Performance and Audit Committee";
 
-    static final List<String> AREAS = List.of(
+    public static final List<String> AREAS = List.of(
             "South Ayrshire's workforce and commissioned services will have a comprehensive understanding of the promise including how to embed the promise values in their approach",
             "Services and provision will be designed on the basis of need and with clear data, rather than on an acceptance of how the system has always operated.",
             "Decisions made across South Ayrshire are underpinned by Children's rights and there will be well communicated and understood guidance in place that upholds children's rights and reflects equal protection legislation.",
@@ -71,7 +71,7 @@ final class SouthAyrshireSeed {
     static final int QUANTITATIVE_BENEFITS = 13;
 
     /** What was built: ids by seed index, the second measurement of each measured benefit, and how many events. */
-    record Seed(
+    public record Seed(
             String planId,
             List<String> areaIds,
             List<String> actionIds,
@@ -81,7 +81,7 @@ final class SouthAyrshireSeed {
 
     private SouthAyrshireSeed() {}
 
-    static Seed build(Recorder officer) {
+    public static Seed build(Recorder officer) {
         Recorder admin = officer.as("admin");
         int[] events = {0};
         Runnable counted = () -> events[0]++;

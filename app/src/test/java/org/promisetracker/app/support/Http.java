@@ -57,6 +57,31 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user);
     }
 
+    /** A GET whose answer is kept as bytes (a document), with any extra headers. */
+    public HttpResponse<byte[]> download(String path, String user, Map<String, String> headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::setHeader);
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response get(String path, String user, Map<String, String> headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::setHeader);
+        return send(request, user);
+    }
+
     /** Posts {@code body} as it is, so a test can send JSON no serializer would write. */
     public Response post(String path, String user, String body) {
         return post(path, user, body, Map.of());

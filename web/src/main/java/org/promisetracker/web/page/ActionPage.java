@@ -14,6 +14,8 @@ import org.promisetracker.api.view.FindHistory;
 import org.promisetracker.api.view.History;
 import org.promisetracker.web.api.Queries;
 import org.promisetracker.web.page.FormFlow.Submission;
+import org.promisetracker.web.words.Formats;
+import org.promisetracker.web.words.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -15,6 +15,7 @@ import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.web.api.Queries;
 import org.promisetracker.web.page.FormFlow.Submission;
+import org.promisetracker.web.words.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

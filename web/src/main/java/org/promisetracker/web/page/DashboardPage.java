@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.benefit.Rag;
 import org.promisetracker.api.view.ActionView;
@@ -15,6 +16,8 @@ import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.ReportList;
 import org.promisetracker.api.view.ReportView;
 import org.promisetracker.web.api.Queries;
+import org.promisetracker.web.document.Papers;
+import org.promisetracker.web.words.Show;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,11 +38,13 @@ class DashboardPage {
     private final Queries queries;
     private final Clock clock;
     private final Show show;
+    private final Papers papers;
 
-    DashboardPage(Queries queries, Clock clock, Show show) {
+    DashboardPage(Queries queries, Clock clock, Show show, Papers papers) {
         this.queries = queries;
         this.clock = clock;
         this.show = show;
+        this.papers = papers;
     }
 
     @GetMapping("/plans/{planId}")
@@ -80,7 +85,13 @@ class DashboardPage {
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("rags", Rag.values());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("printLink", printLink(planId, view));
+        model.addAttribute("printLink", viewLink("/plans/{planId}/print", planId, view, null));
+        model.addAttribute(
+                "downloads",
+                Map.of(
+                        "docx", viewLink("/plans/{planId}/document", planId, view, "docx"),
+                        "pdf", viewLink("/plans/{planId}/document", planId, view, "pdf"),
+                        "xlsx", viewLink("/plans/{planId}/document", planId, view, "xlsx")));
         banner(model, planId, view);
         return "dashboard";
     }
@@ -92,9 +103,11 @@ class DashboardPage {
             @RequestParam(required = false) String report,
             Model model) {
         AsAt view = resolve(planId, asAt, report);
-        model.addAttribute("plan", dashboard(planId, view));
+        // as reported, the paper is the frozen report itself, fingerprint and all: what the committee was sent
+        model.addAttribute(
+                "paper", view.report() != null ? papers.of(view.report()) : papers.of(dashboard(planId, view)));
+        model.addAttribute("planId", planId);
         model.addAttribute("view", view);
-        model.addAttribute("stamp", view.stamp(show));
         banner(model, planId, view);
         return "print";
     }
@@ -128,8 +141,12 @@ class DashboardPage {
         }
     }
 
-    private static String printLink(String planId, AsAt view) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/plans/{planId}/print");
+    /** A link to another rendering of the same view: as reported, as at a past date, or current. */
+    private static String viewLink(String path, String planId, AsAt view, String format) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+        if (format != null) {
+            link.queryParam("format", format);
+        }
         if (view.report() != null) {
             link.queryParam("report", view.report().reportId());
         } else if (!view.current()) {

@@ -10,6 +10,7 @@ import org.promisetracker.api.view.ActionLabel;
 import org.promisetracker.api.view.BenefitDetail;
 import org.promisetracker.api.view.ParkedItem;
 import org.promisetracker.api.view.PlanDashboard;
+import org.promisetracker.web.words.Formats;
 
 /**
  * The sentences of the "not everything is shown" banner: one per parked item, naming it as the page

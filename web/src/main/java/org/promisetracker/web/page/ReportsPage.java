@@ -5,6 +5,7 @@ import org.promisetracker.api.view.FindPlan;
 import org.promisetracker.api.view.FindReport;
 import org.promisetracker.api.view.FindReports;
 import org.promisetracker.api.view.FindRestatements;
+import org.promisetracker.api.view.Fingerprint;
 import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.api.view.ReportList;
 import org.promisetracker.api.view.ReportView;
@@ -51,6 +52,7 @@ class ReportsPage {
             Model model) {
         ReportView report = report(reportId);
         model.addAttribute("report", report);
+        model.addAttribute("fingerprint", new Fingerprint(report.sha256()));
         model.addAttribute("noneRestated", Set.of());
         model.addAttribute(
                 "plan",

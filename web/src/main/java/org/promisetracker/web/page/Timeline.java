@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import org.promisetracker.api.view.History;
+import org.promisetracker.web.words.Formats;
+import org.promisetracker.web.words.Words;
 
 /** An item's history as the page shows it: when it applies, when and by whom recorded, what, and why. */
 record Timeline(List<Row> rows) {

@@ -1,16 +1,16 @@
-package org.promisetracker.web.page;
+package org.promisetracker.web.words;
 
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Direction;
 import org.promisetracker.api.benefit.Rag;
 
-/** The labels a page uses for the domain's codes; values are written by {@link Formats}. */
-final class Words {
+/** The labels pages and papers use for the domain's codes; values are written by {@link Formats}. */
+public final class Words {
 
     private Words() {}
 
-    static String status(ActionStatus status) {
+    public static String status(ActionStatus status) {
         return switch (status) {
             case NOT_STARTED -> "Not started";
             case ON_TARGET -> "On target";
@@ -20,11 +20,11 @@ final class Words {
         };
     }
 
-    static String status(String status) {
+    public static String status(String status) {
         return status == null ? "" : status(ActionStatus.valueOf(status));
     }
 
-    static String rag(Rag rag) {
+    public static String rag(Rag rag) {
         return switch (rag) {
             case GREEN -> "Green (on target)";
             case AMBER -> "Amber";
@@ -33,11 +33,11 @@ final class Words {
         };
     }
 
-    static String rag(String rag) {
+    public static String rag(String rag) {
         return rag == null ? "" : rag(Rag.valueOf(rag));
     }
 
-    static String type(BenefitType type) {
+    public static String type(BenefitType type) {
         return switch (type) {
             case QUALITATIVE -> "Qualitative (narrative evidence)";
             case QUANTITATIVE -> "Quantitative (a number)";
@@ -45,7 +45,7 @@ final class Words {
         };
     }
 
-    static String direction(Direction direction) {
+    public static String direction(Direction direction) {
         if (direction == null) {
             return "";
         }

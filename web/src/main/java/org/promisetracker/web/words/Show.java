@@ -1,4 +1,4 @@
-package org.promisetracker.web.page;
+package org.promisetracker.web.words;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,9 +15,10 @@ import org.promisetracker.api.view.Restatements.Aspect;
 import org.springframework.stereotype.Component;
 
 /**
- * Words for the pages, used from templates as {@code @show}: statuses, RAG and trends as words
- * (never colour alone), dates as a committee paper writes them, values with their units. The short
- * forms for tables; {@link Words} has the labels the item pages and forms share with it.
+ * Words for the pages and the papers made from them, used from templates as {@code @show} and by the
+ * Word and Excel writers: statuses, RAG and trends as words (never colour alone), dates as a
+ * committee paper writes them, values with their units. The short forms for tables; {@link Words}
+ * has the labels the item pages and forms share with it.
  */
 @Component("show")
 public class Show {

@@ -1,4 +1,4 @@
-package org.promisetracker.web.page;
+package org.promisetracker.web.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

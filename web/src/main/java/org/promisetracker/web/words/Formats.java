@@ -1,4 +1,4 @@
-package org.promisetracker.web.page;
+package org.promisetracker.web.words;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.promisetracker.api.benefit.BenefitType;
 
 /**
- * The one way a page (and, later, an export) writes a value: dates as a committee paper writes
+ * The one way a page or a paper (Word, PDF, Excel) writes a value: dates as a committee paper writes
  * them ("20 February 2023"), instants with their time to the second in the service's zone ("20
  * February 2023 at 14:05:09"), numbers exactly as recorded with thousands grouped ("12.3456",
  * "35,000"), money in pounds ("£35,000", "£1,250.50") and a figure with its unit ("88.5%", "72
