@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.promisetracker.api.view.Evidence;
 import org.promisetracker.platform.axon.EventChain;
+import org.promisetracker.query.replay.ReportReplay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ChainWalk {
-
-    private static final String PLAN_EVENTS = """
-            SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type,
-                   payload_type, payload_revision, time_stamp, payload, meta_data, chain_ordinal, chain_hash
-              FROM domain_event_entry
-             WHERE aggregate_identifier IN (SELECT aggregate_identifier FROM domain_event_entry
-                                             WHERE sequence_number = 0 AND event_plan_id(payload) = ?)
-             ORDER BY global_index
-            """;
 
     private record Head(long events, String eventIdentifier, byte[] hash) {}
 
@@ -36,7 +28,7 @@ public class ChainWalk {
     /** The plan's whole chain, up to the head its last append recorded. */
     public Evidence whole(String planId) {
         EventChain.Walk walk = new EventChain.Walk();
-        jdbc.sql(PLAN_EVENTS).param(planId).query(rs -> {
+        jdbc.sql(ReportReplay.PLAN_EVENTS).params(planId, Long.MAX_VALUE).query(rs -> {
             walk.next(rs.getLong(1), EventChain.Content.of(rs, 2), rs.getObject(11, Long.class), rs.getBytes(12));
         });
         Optional<Head> head = jdbc.sql("SELECT events, event_identifier, hash FROM event_chain_head WHERE plan_id = ?")

@@ -44,7 +44,11 @@ public class ReportReplay {
      */
     public record Replayed(PlanFold fold, long eventsRead, EventChain.Walk chain) {}
 
-    private static final String PLAN_EVENTS = """
+    /**
+     * A plan's events up to a position ({@code ?, ?}: the plan, the position), in log order, with
+     * their chain columns: every column of the event table the fold and the chain need.
+     */
+    public static final String PLAN_EVENTS = """
             SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type,
                    payload_type, payload_revision, time_stamp, payload, meta_data, chain_ordinal, chain_hash
               FROM domain_event_entry
