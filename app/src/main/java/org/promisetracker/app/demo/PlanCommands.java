@@ -93,6 +93,7 @@ final class PlanCommands {
         return new AddBenefit(
                 benefitId(benefit.key()),
                 planId,
+                benefit.ref(),
                 benefit.actions().stream().map(this::knownActionId).toList(),
                 benefit.title(),
                 benefit.type(),

@@ -44,8 +44,10 @@ record PlanFile(
             String phase,
             LocalDate effectiveFrom) {}
 
+    /** {@code key} names the benefit within the file; {@code ref}, optional, is the plan's own reference. */
     record Benefit(
             String key,
+            String ref,
             BenefitType type,
             String title,
             List<String> actions,

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.app.support.Http;
+import org.promisetracker.app.support.ProjectionSync;
 import org.promisetracker.app.support.StoredEvents;
 import org.promisetracker.platform.axon.AxonMetrics;
 import org.promisetracker.platform.testing.TestPostgres;
@@ -52,6 +54,9 @@ class WriteApiTest {
 
     @Autowired
     GlobalMetricRegistry axonMetrics;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     Http api;
     String planId;
@@ -172,6 +177,38 @@ class WriteApiTest {
                 api.post("/api/v1/plans/" + UUID.randomUUID() + "/areas", "admin", "{\"number\": 2, \"title\": \"x\"}"),
                 404);
         assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void givenBenefitWithRef_whenAnotherTakesTheRef_then409AndTheRefIsShownOnTheDashboard() {
+        String actionId =
+                created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))));
+        Map<String, Object> benefit = quantitativeBenefit(null, actionId);
+        benefit.put("ref", " B1.1 ");
+        String benefitId = created(api.post("/api/v1/plans/" + planId + "/benefits", "admin", Http.json(benefit)));
+        String unnumbered = created(api.post(
+                "/api/v1/plans/" + planId + "/benefits", "admin", Http.json(quantitativeBenefit(null, actionId))));
+        long events = eventCount();
+
+        benefit.put("ref", "B1.1");
+        JsonNode taken =
+                assertProblem(api.post("/api/v1/plans/" + planId + "/benefits", "admin", Http.json(benefit)), 409);
+        benefit.put("ref", "B".repeat(21));
+        JsonNode tooLong =
+                assertProblem(api.post("/api/v1/plans/" + planId + "/benefits", "admin", Http.json(benefit)), 400);
+
+        assertThat(taken.get("detail").asString()).isEqualTo("This plan already has a benefit B1.1.");
+        assertThat(tooLong.get("errors").get(0).get("field").asString()).isEqualTo("ref");
+        assertThat(eventCount()).isEqualTo(events);
+        new ProjectionSync(eventStore, processing).awaitCaughtUp();
+        Map<String, JsonNode> shown = new LinkedHashMap<>();
+        for (JsonNode area : api.get("/api/v1/plans/" + planId + "/dashboard", "viewer")
+                .json()
+                .get("areas")) {
+            area.get("benefits").forEach(b -> shown.put(b.get("benefitId").asString(), b.get("ref")));
+        }
+        assertThat(shown.get(benefitId).asString()).isEqualTo("B1.1");
+        assertThat(shown.get(unnumbered).isNull()).isTrue();
     }
 
     @Test

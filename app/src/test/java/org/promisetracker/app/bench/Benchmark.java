@@ -830,6 +830,7 @@ public final class Benchmark {
                 items.benefits().stream()
                         .map(b -> new BenefitView(
                                 b.benefitId(),
+                                b.ref(),
                                 b.actionIds(),
                                 b.title(),
                                 b.type(),

@@ -157,6 +157,7 @@ final class Generator {
             commands.add(new AddBenefit(
                     benefitId,
                     planId,
+                    null,
                     List.of(actionIds.get(b % actions)),
                     "Benchmark benefit " + (b + 1),
                     BenefitType.QUANTITATIVE,

@@ -28,7 +28,7 @@ class DemoDataFileTest {
     @Test
     void givenAMeasurementFromAnUnknownSource_whenTurnedIntoCommands_thenTheFileIsRefused() {
         PlanFile.Benefit benefit = new PlanFile.Benefit(
-                "b", null, "Benefit (illustrative)", List.of("1.1"), null, null, null, "%", null, null, null);
+                "b", null, null, "Benefit (illustrative)", List.of("1.1"), null, null, null, "%", null, null, null);
         PlanFile file = planWith(List.of(benefit), new PlanFile.Measurement(ON, "b", BigDecimal.ONE, null, "finanse"));
 
         assertThatThrownBy(() -> PlanCommands.of("typo", file))

@@ -210,6 +210,7 @@ class AsAtPropertyTest {
                 items.benefits().stream()
                         .map(benefit -> new BenefitView(
                                 benefit.benefitId(),
+                                benefit.ref(),
                                 benefit.actionIds(),
                                 benefit.title(),
                                 benefit.type(),
@@ -548,6 +549,7 @@ class AsAtPropertyTest {
             if (send(new AddBenefit(
                     benefitId,
                     planId,
+                    null,
                     actionIds,
                     "Benefit of seed " + seed,
                     type,

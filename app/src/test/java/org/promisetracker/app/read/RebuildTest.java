@@ -237,6 +237,7 @@ class RebuildTest {
         commands.sendAndWait(new AddBenefit(
                 benefitId,
                 planId,
+                null,
                 List.of(actionId(planId, 1)),
                 "Staff trained",
                 BenefitType.QUANTITATIVE,

@@ -105,6 +105,7 @@ public final class Recorder {
         send(new AddBenefit(
                 benefitId,
                 planId,
+                null,
                 List.of(actionIds),
                 title,
                 type,

@@ -74,6 +74,7 @@ class Benefit {
         BenefitAdded event = new BenefitAdded(
                 command.benefitId(),
                 command.planId(),
+                Texts.clean("ref", command.ref(), Texts.REF),
                 command.actionIds().stream().distinct().toList(),
                 Texts.required("title", command.title(), Texts.TITLE, "A benefit needs a title."),
                 command.type(),
@@ -91,6 +92,7 @@ class Benefit {
             return created;
         }
         directory.assertIdFree(command.benefitId());
+        BenefitRules.assertRefFree(directory, event.planId(), event.ref());
         BenefitRules.assertActionsOfPlan(directory, event.actionIds(), event.planId());
         BenefitRules.assertBaselineAndTarget(event);
         EffectiveDates.assertEffectiveFromWithinPlan("A benefit", event.effectiveFrom(), plan.start(), plan.end());

@@ -14,6 +14,13 @@ final class BenefitRules {
 
     private BenefitRules() {}
 
+    /** A benefit's ref, when it has one, is unique in its plan, as an action's is. */
+    static void assertRefFree(PlanDirectory directory, String planId, String ref) {
+        if (ref != null && directory.isKeyTaken(planId, Kind.BENEFIT, ref)) {
+            throw CommandRejected.conflict("ref", "This plan already has a benefit " + ref + ".");
+        }
+    }
+
     static void assertActionsOfPlan(PlanDirectory directory, List<String> actionIds, String planId) {
         if (actionIds.isEmpty()) {
             throw CommandRejected.invalid("actionIds", "Name at least one action the benefit is tracked for.");

@@ -43,7 +43,7 @@ class PlanDirectoryUpdater {
 
     @EventHandler
     void on(BenefitAdded event) {
-        directory.add(event.benefitId(), PlanDirectory.Kind.BENEFIT, event.planId(), null);
+        directory.add(event.benefitId(), PlanDirectory.Kind.BENEFIT, event.planId(), event.ref());
     }
 
     @EventHandler

@@ -701,6 +701,7 @@ class ActionTest {
                 new BenefitAdded(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(SUCCESSOR),
                         "Young people's views inform services",
                         BenefitType.QUALITATIVE,

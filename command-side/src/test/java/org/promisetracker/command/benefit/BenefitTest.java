@@ -62,6 +62,7 @@ class BenefitTest {
     private static final BenefitAdded QUANTITATIVE_ADDED = new BenefitAdded(
             BENEFIT,
             PLAN,
+            null,
             List.of(ACTION_1, ACTION_2),
             TITLE,
             QUANTITATIVE,
@@ -76,6 +77,7 @@ class BenefitTest {
     private static final BenefitAdded QUALITATIVE_ADDED = new BenefitAdded(
             BENEFIT,
             PLAN,
+            null,
             List.of(ACTION_1),
             "Young people's views shape services",
             QUALITATIVE,
@@ -90,6 +92,7 @@ class BenefitTest {
     private static final BenefitAdded CASHABLE_ADDED = new BenefitAdded(
             BENEFIT,
             PLAN,
+            null,
             List.of(ACTION_1),
             "Fewer external residential placements",
             CASHABLE,
@@ -138,6 +141,7 @@ class BenefitTest {
         return new AddBenefit(
                 BENEFIT,
                 PLAN,
+                null,
                 actionIds,
                 TITLE,
                 type,
@@ -149,6 +153,42 @@ class BenefitTest {
                 baseline,
                 target,
                 effectiveFrom);
+    }
+
+    private static AddBenefit withRef(String ref) {
+        return new AddBenefit(
+                BENEFIT,
+                PLAN,
+                ref,
+                List.of(ACTION_1, ACTION_2),
+                TITLE,
+                QUANTITATIVE,
+                MEASURE,
+                METHOD,
+                SOURCE,
+                "%",
+                null,
+                BASELINE,
+                TARGET,
+                null);
+    }
+
+    private static BenefitAdded withRef(BenefitAdded added, String ref) {
+        return new BenefitAdded(
+                added.benefitId(),
+                added.planId(),
+                ref,
+                added.actionIds(),
+                added.title(),
+                added.type(),
+                added.measure(),
+                added.collectionMethod(),
+                added.dataSource(),
+                added.unit(),
+                added.direction(),
+                added.baseline(),
+                added.target(),
+                added.effectiveFrom());
     }
 
     private static AddBenefit addQuantitative(Baseline baseline, Target target) {
@@ -167,6 +207,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(ACTION_1, ACTION_2, ACTION_1),
                         " " + TITLE + " ",
                         QUANTITATIVE,
@@ -188,6 +229,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         "Fewer external residential placements",
                         CASHABLE,
@@ -209,6 +251,7 @@ class BenefitTest {
                 .expectEvents(new BenefitAdded(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         TITLE,
                         QUANTITATIVE,
@@ -229,6 +272,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         "Young people's views shape services",
                         QUALITATIVE,
@@ -251,6 +295,7 @@ class BenefitTest {
                 .expectEvents(new BenefitAdded(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         TITLE,
                         QUANTITATIVE,
@@ -262,6 +307,39 @@ class BenefitTest {
                         null,
                         null,
                         from));
+    }
+
+    @Test
+    void givenPlanWithActions_whenAddBenefitWithRef_thenRefKeptTrimmed() {
+        fixture.givenNoPriorActivity().when(withRef(" B1.1 ")).expectEvents(withRef(QUANTITATIVE_ADDED, "B1.1"));
+    }
+
+    @Test
+    void givenBenefitWithRefInPlan_whenAddAnotherWithSameRef_thenConflictOnRef() {
+        directory.addBenefit("benefit-other", PLAN, "B1.1");
+
+        fixture.givenNoPriorActivity()
+                .when(withRef("B1.1"))
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionMessage("This plan already has a benefit B1.1.")
+                .expectExceptionDetails(conflict("ref"));
+    }
+
+    @Test
+    void givenBenefitWithRefInAnotherPlan_whenAddSameRefHere_thenBenefitAdded() {
+        directory.addBenefit("benefit-other", OTHER_PLAN, "B1.1");
+
+        fixture.givenNoPriorActivity().when(withRef("B1.1")).expectEvents(withRef(QUANTITATIVE_ADDED, "B1.1"));
+    }
+
+    @Test
+    void givenPlan_whenAddBenefitWithRefTooLong_thenInvalidRef() {
+        fixture.givenNoPriorActivity()
+                .when(withRef("B".repeat(21)))
+                .expectNoEvents()
+                .expectException(CommandRejected.Invalid.class)
+                .expectExceptionDetails(invalid("ref"));
     }
 
     @Test
@@ -319,6 +397,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         ACTION_2,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         TITLE,
                         QUANTITATIVE,
@@ -342,6 +421,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         AREA,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         TITLE,
                         QUANTITATIVE,
@@ -364,6 +444,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         BENEFIT,
                         "plan-unknown",
+                        null,
                         List.of(ACTION_1),
                         TITLE,
                         QUANTITATIVE,
@@ -509,6 +590,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         " ",
                         QUANTITATIVE,
@@ -531,6 +613,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         TITLE,
                         QUANTITATIVE,
@@ -553,6 +636,7 @@ class BenefitTest {
                 .when(new AddBenefit(
                         BENEFIT,
                         PLAN,
+                        null,
                         List.of(ACTION_1),
                         TITLE,
                         QUANTITATIVE,

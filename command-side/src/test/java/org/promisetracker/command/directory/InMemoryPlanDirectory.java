@@ -36,7 +36,11 @@ public final class InMemoryPlanDirectory implements PlanDirectory {
     }
 
     public InMemoryPlanDirectory addBenefit(String benefitId, String planId) {
-        put(new Entry(benefitId, Kind.BENEFIT, planId), null);
+        return addBenefit(benefitId, planId, null);
+    }
+
+    public InMemoryPlanDirectory addBenefit(String benefitId, String planId, String ref) {
+        put(new Entry(benefitId, Kind.BENEFIT, planId), ref);
         return this;
     }
 

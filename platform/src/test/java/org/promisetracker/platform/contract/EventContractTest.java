@@ -131,9 +131,10 @@ class EventContractTest {
             fail("The stored shape of " + type.getSimpleName() + " no longer matches its snapshot " + file + ":\n  "
                     + String.join("\n  ", changes) + "\n"
                     + "Events already in the store keep the old shape. If the change is intended, give "
-                    + type.getSimpleName() + " a new @Revision, add an upcaster from the old revision with a test that "
-                    + "reads the old JSON (the current snapshot is that JSON), then rerun with -Dcontracts.update=true "
-                    + "and commit the new snapshot.");
+                    + type.getSimpleName() + " a new @Revision, copy the current snapshot (the old JSON) to "
+                    + "src/test/resources/event-contracts-old/" + type.getSimpleName() + ".r<old revision>.json, add "
+                    + "an upcaster (OldRevisionsTest reads every old shape through them), then rerun with "
+                    + "-Dcontracts.update=true and commit the new snapshot.");
         }
     }
 

@@ -202,6 +202,7 @@ public class SqlPlanItems {
         String rag = rs.getString("rag");
         return new BenefitView(
                 rs.getString("benefit_id"),
+                rs.getString("ref"),
                 Arrays.asList(rs.getString("action_ids").split(",")),
                 rs.getString("title"),
                 BenefitType.valueOf(rs.getString("type")),

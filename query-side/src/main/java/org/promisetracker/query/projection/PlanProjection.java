@@ -141,13 +141,14 @@ public class PlanProjection {
         for (String schema : schemas.targetsFor(replay.isReplay())) {
             writer.insert(
                     "INSERT INTO " + schema
-                            + ".benefit (benefit_id, event_id, plan_id, action_ids, title, type, measure, "
+                            + ".benefit (benefit_id, event_id, plan_id, ref, action_ids, title, type, measure, "
                             + "collection_method, data_source, unit, direction, baseline_value, baseline_evidence, baseline_date, "
                             + "target_value, target_date, effective_from, recorded_at, recorded_by, position) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     event.benefitId(),
                     message.getIdentifier(),
                     event.planId(),
+                    event.ref(),
                     String.join(",", event.actionIds()),
                     event.title(),
                     event.type().name(),

@@ -154,6 +154,7 @@ public final class PlanFold {
         Measurement previous = latestFirst.size() < 2 ? null : latestFirst.get(1);
         return new BenefitView(
                 benefit.benefitId(),
+                benefit.ref(),
                 benefit.actionIds(),
                 benefit.title(),
                 benefit.type(),

@@ -1,10 +1,12 @@
 package org.promisetracker.query.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.promisetracker.api.view.BenefitView;
 import org.promisetracker.query.text.StorableText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.MapperFeature;
@@ -25,12 +27,22 @@ public final class CanonicalJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addMixIn(BenefitView.class, RefOnlyWhenGiven.class)
             .addModule(new SimpleModule()
                     .addSerializer(BigDecimal.class, new PlainDecimal())
                     .addSerializer(String.class, new Storable()))
             .build();
 
     private CanonicalJson() {}
+
+    /**
+     * A benefit's {@code ref} is written only when it has one: reports frozen before benefits had
+     * refs hold none, and a replay of the same facts must give the same bytes, hash and fingerprint.
+     */
+    private interface RefOnlyWhenGiven {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String ref();
+    }
 
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);

@@ -145,6 +145,7 @@ public final class GivenEvents {
         event(new BenefitAdded(
                 benefitId,
                 planId,
+                null,
                 List.of(actionIds),
                 title,
                 type,

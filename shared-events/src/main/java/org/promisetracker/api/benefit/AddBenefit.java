@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AddBenefit(
         @TargetAggregateIdentifier String benefitId,
         String planId,
+        String ref,
         List<String> actionIds,
         String title,
         BenefitType type,

@@ -12,9 +12,11 @@ import org.promisetracker.api.benefit.Target;
 /**
  * A benefit as at a date, as known at an instant: its RAG (NOT_ASSESSED until the first
  * assessment), its latest measurement (corrections applied) and the trend since the one before.
+ * {@code ref} is the plan's reference for it, or null when the plan gives none.
  */
 public record BenefitView(
         String benefitId,
+        String ref,
         List<String> actionIds,
         String title,
         BenefitType type,

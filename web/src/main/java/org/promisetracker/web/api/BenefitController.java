@@ -47,6 +47,7 @@ class BenefitController {
     record AddBenefitRequest(
             @Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
 
+            String ref,
             @NotEmpty @Size(max = 50) List<@NotBlank String> actionIds,
             @NotBlank String title,
             @NotNull BenefitType type,
@@ -99,6 +100,7 @@ class BenefitController {
         Recorded recorded = commands.send(new AddBenefit(
                 id,
                 planId,
+                request.ref(),
                 Ids.canonical(request.actionIds()),
                 request.title(),
                 request.type(),

@@ -15,6 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The baseline and the target are flat fields here; the API nests them ("baseline.value"). */
 record BenefitForm(
+        String ref,
+
         @NotEmpty(message = "Choose at least one action the benefit is tracked for.") List<String> actionIds,
 
         @NotBlank(message = "Enter the benefit's title.") String title,
@@ -36,6 +38,7 @@ record BenefitForm(
 
     static BenefitForm empty() {
         return new BenefitForm(
+                null,
                 List.of(),
                 null,
                 null,
@@ -61,6 +64,7 @@ record BenefitForm(
         return new AddBenefit(
                 benefitId,
                 planId,
+                Blank.toNull(ref),
                 actionIds,
                 title,
                 type,
