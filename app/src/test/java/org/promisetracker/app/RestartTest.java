@@ -19,7 +19,7 @@ import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.CreatePlan;
-import org.promisetracker.command.rules.CommandRejected;
+import org.promisetracker.api.rules.CommandRejected;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -23,15 +23,15 @@ import org.promisetracker.api.action.AddAction;
 import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.ProgressNoteRecorded;
 import org.promisetracker.api.action.RecordProgressNote;
+import org.promisetracker.api.rules.CommandRejected;
+import org.promisetracker.api.rules.EffectiveDates;
+import org.promisetracker.api.rules.Texts;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.Kind;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
-import org.promisetracker.command.rules.CommandRejected;
-import org.promisetracker.command.rules.EffectiveDates;
 import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
-import org.promisetracker.command.rules.Texts;
 
 /**
  * An action of a plan and its dated status changes and notes. Its own aggregate, so officers

@@ -29,14 +29,15 @@ import org.promisetracker.api.benefit.MeasurementRecorded;
 import org.promisetracker.api.benefit.Rag;
 import org.promisetracker.api.benefit.RagAssessed;
 import org.promisetracker.api.benefit.RecordMeasurement;
+import org.promisetracker.api.rules.BenefitChecks;
+import org.promisetracker.api.rules.CommandRejected;
+import org.promisetracker.api.rules.EffectiveDates;
+import org.promisetracker.api.rules.Texts;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
-import org.promisetracker.command.rules.CommandRejected;
-import org.promisetracker.command.rules.EffectiveDates;
 import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
-import org.promisetracker.command.rules.Texts;
 
 /**
  * A benefit (a measurable improvement) with its measurements, their corrections and its RAG
@@ -94,7 +95,7 @@ class Benefit {
         directory.assertIdFree(command.benefitId());
         BenefitRules.assertRefFree(directory, event.planId(), event.ref());
         BenefitRules.assertActionsOfPlan(directory, event.actionIds(), event.planId());
-        BenefitRules.assertBaselineAndTarget(event);
+        BenefitChecks.assertBaselineAndTarget(event);
         EffectiveDates.assertEffectiveFromWithinPlan("A benefit", event.effectiveFrom(), plan.start(), plan.end());
         apply(event);
         return lastApplied;
@@ -123,7 +124,7 @@ class Benefit {
                 command.effectiveDate(),
                 directory.plan(definition.planId()).start(),
                 clock);
-        BenefitRules.assertMeasuredAsTyped(definition.type(), event.value(), event.evidence());
+        BenefitChecks.assertMeasuredAsTyped(definition.type(), event.value(), event.evidence());
         apply(event);
         return lastApplied;
     }
@@ -148,7 +149,7 @@ class Benefit {
                     directory.plan(definition.planId()).start(),
                     clock);
         }
-        BenefitRules.assertMeasuredAsTyped(definition.type(), value, evidence);
+        BenefitChecks.assertMeasuredAsTyped(definition.type(), value, evidence);
         if (effectiveDate.equals(current.effectiveDate())
                 && sameValue(value, current.value())
                 && Objects.equals(evidence, current.evidence())) {

@@ -2,7 +2,7 @@ package org.promisetracker.command.directory;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.promisetracker.command.rules.CommandRejected;
+import org.promisetracker.api.rules.CommandRejected;
 
 /**
  * The plan structure that several aggregates must agree on: which plan an id belongs to, and the

@@ -18,12 +18,12 @@ import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.api.rules.CommandRejected;
+import org.promisetracker.api.rules.Texts;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
-import org.promisetracker.command.rules.CommandRejected;
 import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
-import org.promisetracker.command.rules.Texts;
 
 /** A corporate parenting plan and its numbered areas. */
 @Aggregate(cache = AggregateCaching.PLANS)

@@ -14,13 +14,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.report.PublishReport;
 import org.promisetracker.api.report.ReportPublished;
+import org.promisetracker.api.rules.CommandRejected;
+import org.promisetracker.api.rules.EffectiveDates;
+import org.promisetracker.api.rules.Texts;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
-import org.promisetracker.command.rules.CommandRejected;
-import org.promisetracker.command.rules.EffectiveDates;
 import org.promisetracker.command.rules.Recordings;
-import org.promisetracker.command.rules.Texts;
 
 /**
  * A progress report published to a committee. Publishing is the whole life of a report: its

@@ -1,5 +1,7 @@
 package org.promisetracker.command.rules;
 
+import org.promisetracker.api.rules.CommandRejected;
+
 /**
  * What is recorded under an id, as every aggregate checks it. Ids are unique across kinds, so an
  * aggregate may be loaded for an id whose events are another kind's (a benefit's, say): they mean

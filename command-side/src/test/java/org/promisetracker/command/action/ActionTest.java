@@ -35,8 +35,8 @@ import org.promisetracker.api.action.RecordProgressNote;
 import org.promisetracker.api.benefit.BenefitAdded;
 import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.Direction;
+import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.command.directory.InMemoryPlanDirectory;
-import org.promisetracker.command.rules.CommandRejected;
 
 class ActionTest {
 

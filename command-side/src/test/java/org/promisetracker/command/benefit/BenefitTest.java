@@ -34,8 +34,8 @@ import org.promisetracker.api.benefit.Rag;
 import org.promisetracker.api.benefit.RagAssessed;
 import org.promisetracker.api.benefit.RecordMeasurement;
 import org.promisetracker.api.benefit.Target;
+import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.command.directory.InMemoryPlanDirectory;
-import org.promisetracker.command.rules.CommandRejected;
 
 class BenefitTest {
 

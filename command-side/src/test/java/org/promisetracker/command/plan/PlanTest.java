@@ -20,8 +20,8 @@ import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.command.directory.InMemoryPlanDirectory;
-import org.promisetracker.command.rules.CommandRejected;
 
 class PlanTest {
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.api.report.PublishReport;
 import org.promisetracker.api.report.ReportPublished;
+import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.command.directory.InMemoryPlanDirectory;
-import org.promisetracker.command.rules.CommandRejected;
 
 class ReportTest {
 

@@ -1,4 +1,4 @@
-package org.promisetracker.command.rules;
+package org.promisetracker.api.rules;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.promisetracker.api.Rejection;
