@@ -59,7 +59,7 @@ public enum ImportSheet {
             text(
                     optional(
                             "Unit",
-                            "The unit of the values, such as % or days: up to 60 characters. GBP when cashable."),
+                            "The unit of the values, such as % or days: up to 60 characters; GBP when empty and cashable."),
                     10),
             choice(
                     optional("Direction", oneOf(names(Direction.values())) + "; HIGHER_IS_BETTER when empty."),

@@ -263,10 +263,12 @@ final class WorkbookReader {
      * none of which should reach the officer as a server error.
      */
     private static UnreadableFile unreadable(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            message += " " + cause.getMessage();
+        StringBuilder messages = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            messages.append(' ').append(cause.getMessage());
         }
+        String message = messages.toString();
         if (message.contains("Zip bomb detected")) {
             return new UnreadableFile(
                     "Part of the workbook unzips to far more than its packed size: it is refused as a possible zip"
