@@ -86,6 +86,7 @@ public final class Benchmark {
             int readRuns,
             int foldRuns,
             int readPlans,
+            int importRows,
             String jdbcUrl,
             String jdbcUser,
             String jdbcPassword) {
@@ -104,6 +105,7 @@ public final class Benchmark {
                     Integer.getInteger("bench.readRuns", defaults.readRuns),
                     Integer.getInteger("bench.foldRuns", defaults.foldRuns),
                     Integer.getInteger("bench.readPlans", defaults.readPlans),
+                    Integer.getInteger("bench.importRows", defaults.importRows),
                     System.getProperty("bench.url", defaults.jdbcUrl),
                     System.getProperty("bench.user", defaults.jdbcUser),
                     System.getProperty("bench.password", defaults.jdbcPassword));
@@ -251,6 +253,8 @@ public final class Benchmark {
                 awaitProjection();
                 serviceMemory("start");
                 httpAppend();
+                rows.addAll(new ImportBench(http, base, auth(), config.importRows()).run());
+                serviceMemory("import");
                 visibility();
                 asAtReads();
                 verification();

@@ -39,6 +39,7 @@ class BenchmarkIT {
                 3,
                 1,
                 2,
+                100,
                 url.replace("/postgres?", "/bench_small?"),
                 "postgres",
                 "postgres");
@@ -49,7 +50,7 @@ class BenchmarkIT {
         assertThat(result.comparisons()).isEqualTo(2 * 3);
         assertThat(result.rows())
                 .extracting(Benchmark.Row::phase)
-                .contains("load", "append", "visibility", "as-at", "verification", "rebuild", "memory");
+                .contains("load", "append", "import", "visibility", "as-at", "verification", "rebuild", "memory");
         // every report verifies from the plan's own events, and every aggregate's first event names its plan
         assertThat(result.rows())
                 .filteredOn(row -> row.phase().equals("verification") && row.met() != null)
@@ -63,7 +64,7 @@ class BenchmarkIT {
                         && row.measure().endsWith("heap used after a full GC"))
                 .extracting(row -> row.measure()
                         .substring("service process, ".length(), row.measure().indexOf(':')))
-                .containsExactly("start", "append", "visibility", "as-at", "verification", "rebuild");
+                .containsExactly("start", "append", "import", "visibility", "as-at", "verification", "rebuild");
         assertThat(result.rows())
                 .filteredOn(row -> row.measure().startsWith("service process, "))
                 .allSatisfy(row -> assertThat(row.value()).isPositive());
@@ -79,7 +80,7 @@ class BenchmarkIT {
     @EnabledIfSystemProperty(named = "bench", matches = "true")
     void fullRun() throws Exception {
         Benchmark.Config config = Benchmark.Config.fromSystemProperties(
-                new Benchmark.Config(1, 100, 30, 50, 10, 16, 2000, 20000, 200, 200, 1, 3, null, null, null));
+                new Benchmark.Config(1, 100, 30, 50, 10, 16, 2000, 20000, 200, 200, 1, 3, 1000, null, null, null));
         Benchmark.Result result = new Benchmark(config).run();
         String table = Benchmark.table(result, config);
         System.out.println(table);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.promisetracker.api.benefit.Baseline;
 import org.promisetracker.api.benefit.BenefitAdded;
 import org.promisetracker.api.benefit.BenefitType;
+import org.promisetracker.api.benefit.Target;
 
 /**
  * The rules of a benefit's values, whatever the plan holds: a baseline and a target complete for
@@ -15,24 +16,28 @@ public final class BenefitChecks {
     private BenefitChecks() {}
 
     public static void assertBaselineAndTarget(BenefitAdded benefit) {
-        Baseline baseline = benefit.baseline();
+        assertBaselineAndTarget(benefit.type(), benefit.baseline(), benefit.target());
+    }
+
+    /** A baseline complete for {@code type}, and a target with its value and date. */
+    public static void assertBaselineAndTarget(BenefitType type, Baseline baseline, Target target) {
         if (baseline != null) {
             if (baseline.date() == null) {
                 throw CommandRejected.invalid("baseline.date", "A baseline needs the date it was taken.");
             }
-            if (benefit.type().isMeasuredByValue() && baseline.value() == null) {
+            if (type.isMeasuredByValue() && baseline.value() == null) {
                 throw CommandRejected.invalid(
-                        "baseline.value", "A " + typeName(benefit.type()) + " benefit's baseline needs a value.");
+                        "baseline.value", "A " + typeName(type) + " benefit's baseline needs a value.");
             }
-            if (!benefit.type().isMeasuredByValue() && baseline.evidence() == null) {
+            if (!type.isMeasuredByValue() && baseline.evidence() == null) {
                 throw CommandRejected.invalid("baseline.evidence", "A qualitative benefit's baseline needs evidence.");
             }
         }
-        if (benefit.target() != null) {
-            if (benefit.target().date() == null) {
+        if (target != null) {
+            if (target.date() == null) {
                 throw CommandRejected.invalid("target.date", "A target needs the date it should be met by.");
             }
-            if (benefit.target().value() == null) {
+            if (target.value() == null) {
                 throw CommandRejected.invalid("target.value", "A target needs a value.");
             }
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,31 +18,45 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code tracker.http.max-body-size} (default 64KB) with 413, whether
+ * Refuses request bodies over {@code tracker.http.max-body-size} (default 64KB; an import's upload
+ * {@code tracker.http.max-upload-size}, 11MB) with 413, whether
  * the client declares the length or streams the body in chunks.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestBodyLimit extends OncePerRequestFilter {
 
+    /** The import's upload paths, API and page, in any case (the paths themselves are case-sensitive later). */
+    private static final Pattern UPLOADS = Pattern.compile("(?i)(/api/v1)?/plans/[^/]+/imports?/?");
+
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ProblemWriter problems;
 
-    public RequestBodyLimit(@Value("${tracker.http.max-body-size:64KB}") DataSize maxBodySize, ProblemWriter problems) {
+    public RequestBodyLimit(
+            @Value("${tracker.http.max-body-size:64KB}") DataSize maxBodySize,
+            @Value("${tracker.http.max-upload-size:11MB}") DataSize maxUploadSize,
+            ProblemWriter problems) {
         this.maxBytes = maxBodySize.toBytes();
+        this.maxUploadBytes = maxUploadSize.toBytes();
         this.problems = problems;
+    }
+
+    /** An import's upload may be larger; every other body keeps the small limit. */
+    private long limitFor(HttpServletRequest request) {
+        return UPLOADS.matcher(request.getRequestURI()).matches() ? maxUploadBytes : maxBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
             problems.write(
-                    response,
-                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, new BodyTooLargeException(maxBytes).getMessage()));
+                    response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, new BodyTooLargeException(limit).getMessage()));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     /** Thrown while reading a body that goes past the limit; {@link ProblemAdvice} answers it with 413. */
@@ -73,6 +88,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     private static final class LimitedStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
+
         private final long maxBytes;
         private long read;
 
