@@ -2,6 +2,7 @@ package org.promisetracker.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,11 +23,13 @@ import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.api.action.ActionAdded;
+import org.promisetracker.api.benefit.BenefitAdded;
 import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.app.support.Http;
 import org.promisetracker.app.support.ProjectionSync;
 import org.promisetracker.app.support.StoredEvents;
 import org.promisetracker.platform.axon.AxonMetrics;
+import org.promisetracker.platform.contract.OldRevisionsTest;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +60,9 @@ class WriteApiTest {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    org.axonframework.config.Configuration axon;
 
     Http api;
     String planId;
@@ -209,6 +215,24 @@ class WriteApiTest {
         }
         assertThat(shown.get(benefitId).asString()).isEqualTo("B1.1");
         assertThat(shown.get(unnumbered).isNull()).isTrue();
+    }
+
+    @Test
+    void givenABenefitAddedStoredBeforeBenefitsHadRefs_whenTheServiceReadsIt_thenItsUpcastersGiveItNoRef()
+            throws IOException {
+        try (var json = getClass().getResourceAsStream("/event-contracts-old/BenefitAdded.r1.json")) {
+            JsonNode stored = Http.JSON.readTree(json);
+
+            Object read = OldRevisionsTest.readThrough(
+                    axon.upcasterChain(),
+                    stored.get("type").asString(),
+                    stored.get("revision").asString(),
+                    Http.JSON.writeValueAsBytes(stored.get("payload")));
+
+            assertThat(read).isInstanceOf(BenefitAdded.class);
+            assertThat(((BenefitAdded) read).ref()).isNull();
+            assertThat(((BenefitAdded) read).title()).isEqualTo("title-sample");
+        }
     }
 
     @Test

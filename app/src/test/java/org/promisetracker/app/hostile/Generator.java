@@ -157,7 +157,9 @@ final class Generator {
     static List<Category> categories(Operation operation) {
         List<Category> categories = new ArrayList<>(List.of(Category.values()));
         if (operation.body() == null) {
-            categories.removeAll(List.of(Category.FIELD, Category.BODY));
+            // an upload's body faults are its files' and its form's (Uploads); it has no JSON fields
+            categories.removeAll(
+                    operation.multipart() ? List.of(Category.FIELD) : List.of(Category.FIELD, Category.BODY));
         }
         if (operation.in("path").isEmpty()) {
             categories.remove(Category.PATH);
@@ -206,14 +208,12 @@ final class Generator {
                 .forEach(parameter -> ids.put(parameter.name(), fixture.id(Fixture.kindOf(parameter.name()))));
         StringBuilder query = new StringBuilder();
         for (Operation.Parameter parameter : operation.in("query")) {
-            if (random.nextInt(3) == 0) {
+            // an import's sheet= names the sheet a CSV file holds: a valid upload here is a workbook
+            if (random.nextInt(3) == 0 && !parameter.name().equals("sheet")) {
                 query.append(query.isEmpty() ? '?' : '&')
                         .append(parameter.name())
                         .append('=')
-                        .append(
-                                "date".equals(parameter.schema().path("format").stringValue(""))
-                                        ? "2022-03-31"
-                                        : "2023-02-20T10:15:30Z");
+                        .append(validQueryValue(parameter));
             }
         }
         Map<String, String> headers = new LinkedHashMap<>();
@@ -227,6 +227,9 @@ final class Generator {
         if (operation.body() != null) {
             headers.put("Content-Type", "application/json");
             body = JSON.writeValueAsBytes(bodies.valid(operation.body(), "body"));
+        } else if (operation.multipart()) {
+            headers.put("Content-Type", Uploads.CONTENT_TYPE);
+            body = Uploads.valid();
         }
         return new Attempt(
                 operation,
@@ -308,7 +311,23 @@ final class Generator {
         }
     }
 
+    private String validQueryValue(Operation.Parameter parameter) {
+        if ("boolean".equals(parameter.schema().path("type").stringValue(""))) {
+            return String.valueOf(random.nextBoolean());
+        }
+        return "date".equals(parameter.schema().path("format").stringValue("")) ? "2022-03-31" : "2023-02-20T10:15:30Z";
+    }
+
+    private Attempt upload(Attempt valid) {
+        Map<String, byte[]> cases = Uploads.hostile();
+        String label = pick(List.copyOf(cases.keySet()));
+        return with(valid, "body", label, valid.target(), valid.headers(), cases.get(label));
+    }
+
     private Attempt body(Attempt valid) {
+        if (valid.operation().multipart()) {
+            return upload(valid);
+        }
         String json = new String(valid.body(), StandardCharsets.UTF_8);
         String first = JSON.readTree(json).propertyNames().iterator().next();
         Map<String, byte[]> cases = new LinkedHashMap<>();

@@ -10,9 +10,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * One operation of the service's OpenAPI document: what the suite generates requests for. The
  * request body's schema is kept as the document writes it ({@code $ref}s and all); {@link Bodies}
- * resolves it against the document's components.
+ * resolves it against the document's components. {@code multipart} for an upload (a form with a
+ * file), whose hostile bodies are files ({@link Uploads}).
  */
-record Operation(String method, String path, List<Parameter> parameters, JsonNode body) {
+record Operation(String method, String path, List<Parameter> parameters, JsonNode body, boolean multipart) {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
@@ -40,8 +41,14 @@ record Operation(String method, String path, List<Parameter> parameters, JsonNod
                         .path("content")
                         .path("application/json")
                         .get("schema");
+                boolean multipart =
+                        operation.getValue().path("requestBody").path("content").has("multipart/form-data");
                 operations.add(new Operation(
-                        operation.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(parameters), body));
+                        operation.getKey().toUpperCase(Locale.ROOT),
+                        path.getKey(),
+                        List.copyOf(parameters),
+                        body,
+                        multipart));
             }
         }
         return operations;

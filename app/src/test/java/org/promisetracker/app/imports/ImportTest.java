@@ -3,12 +3,16 @@ package org.promisetracker.app.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -92,6 +96,21 @@ class ImportTest {
         buildSeed003ThroughTheApi(viaApi);
         new ProjectionSync(eventStore, processing).awaitCaughtUp();
         assertThat(dashboardShape(planId)).isEqualTo(dashboardShape(viaApi)).isNotEmpty();
+        String actionId = api.get("/api/v1/plans/" + planId + "/dashboard", "viewer")
+                .ok()
+                .get("areas")
+                .get(0)
+                .get("actions")
+                .get(0)
+                .get("actionId")
+                .asString();
+        JsonNode history =
+                api.get("/api/v1/actions/" + actionId + "/history", "officer").ok();
+        assertThat(history.get("entries"))
+                .as("recorded by the importing user, as the API records")
+                .hasSize(2)
+                .allSatisfy(
+                        entry -> assertThat(entry.get("recordedBy").asString()).isEqualTo("admin"));
 
         JsonNode again = imports(planId, workbook, false, "admin");
 
@@ -159,7 +178,7 @@ class ImportTest {
     }
 
     @Test
-    void givenFilesThatAreNotSpreadsheets_whenUploaded_thenA400ProblemAndNothingStored() {
+    void givenFilesThatAreNotSpreadsheets_whenUploaded_thenA400ProblemAndNothingStored() throws IOException {
         long before = eventCount();
 
         List<Http.Response> answers = List.of(
@@ -173,6 +192,7 @@ class ImportTest {
                 api.upload(
                         path(planId, true), "admin", "file", "old.xls", "application/vnd.ms-excel", oldExcelHeader()),
                 api.upload(path(planId, true), "admin", "file", "empty.xlsx", XLSX, new byte[0]),
+                api.upload(path(planId, true), "admin", "file", "bomb.xlsx", XLSX, zipBomb()),
                 api.upload(
                         path(planId, true) + "&sheet=Bogus",
                         "admin",
@@ -187,6 +207,7 @@ class ImportTest {
             assertThat(answer.contentType()).startsWith("application/problem+json");
         });
         assertThat(answers.get(0).json().get("detail").asString()).isNotBlank();
+        assertThat(answers.get(3).json().get("detail").asString()).contains("zip bomb");
         assertThat(eventCount()).isEqualTo(before);
     }
 
@@ -232,6 +253,24 @@ class ImportTest {
             assertThat(read.getNumberOfSheets()).isEqualTo(6);
         }
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    /** A workbook-shaped zip whose one sheet unzips to 100 MB of spaces from about 100 KB. */
+    private static byte[] zipBomb() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                            .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 100; i++) {
+                zip.write(spaces);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** The first bytes of an Excel 97-2003 file (an OLE2 compound document), and nothing else. */

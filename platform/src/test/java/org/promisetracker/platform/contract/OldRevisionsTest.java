@@ -19,6 +19,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -35,7 +36,7 @@ import org.promisetracker.platform.upcasting.BenefitAddedToRevision2;
  * {@link EventContractTest} pinned before the change), and must read, through the upcasters the
  * service runs, as an event of the current revision that keeps every value the old one stored.
  */
-class OldRevisionsTest {
+public class OldRevisionsTest {
 
     private static final Path OLD =
             Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "event-contracts-old");
@@ -82,21 +83,27 @@ class OldRevisionsTest {
     }
 
     private static Object upcastAndRead(JsonNode stored) throws IOException {
-        StoredRow entry = new StoredRow(new SimpleSerializedObject<>(
-                JSON.writeValueAsBytes(stored.path("payload")),
-                byte[].class,
+        return readThrough(
+                UPCASTERS,
                 stored.path("type").asText(),
-                stored.path("revision").asText()));
-        List<IntermediateEventRepresentation> upcast = UPCASTERS
+                stored.path("revision").asText(),
+                JSON.writeValueAsBytes(stored.path("payload")));
+    }
+
+    /**
+     * An event stored with {@code payload} of {@code type} and {@code revision}, as {@code upcasters}
+     * read it: for a test of the service's own chain, which must hold every upcaster here.
+     */
+    public static Object readThrough(EventUpcaster upcasters, String type, String revision, byte[] payload) {
+        StoredRow entry = new StoredRow(new SimpleSerializedObject<>(payload, byte[].class, type, revision));
+        List<IntermediateEventRepresentation> upcast = upcasters
                 .upcast(Stream.of(new InitialEventRepresentation(entry, SERIALIZER)))
                 .toList();
         assertThat(upcast).hasSize(1);
-        Class<?> type = SERIALIZER.classForType(upcast.get(0).getType());
+        Class<?> read = SERIALIZER.classForType(upcast.get(0).getType());
         assertThat(upcast.get(0).getType().getRevision())
-                .as(
-                        "%s %s is upcast, step by step, to the current revision",
-                        type.getSimpleName(), stored.path("revision"))
-                .isEqualTo(type.getAnnotation(Revision.class).value());
+                .as("%s %s is upcast, step by step, to the current revision", read.getSimpleName(), revision)
+                .isEqualTo(read.getAnnotation(Revision.class).value());
         return SERIALIZER.deserialize(upcast.get(0).getData());
     }
 

@@ -31,6 +31,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -103,6 +105,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> unreadableQuery(InvalidParameterException e) {
         return answer(ProblemErrorController.problem(HttpStatus.BAD_REQUEST, e, null));
+    }
+
+    /**
+     * An upload's form that cannot be parsed (cut short, another boundary): the client's fault, so a
+     * 400, and nothing was read. Multipart requests are parsed lazily (at the handler's argument),
+     * so this advice sees them; one over the size limit is Spring's own 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableForm(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return answer(Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts (10 MB a file)."));
+        }
+        return answer(Problems.invalid(
+                "The upload is not a complete multipart/form-data form with a file in it; send the file again.",
+                List.of(new Problems.FieldError("file", "the form could not be read"))));
     }
 
     /** Whether the request only reads (GET, HEAD): nothing it asked could have been half done. */

@@ -3,6 +3,7 @@ package org.promisetracker.web.imports;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
@@ -16,13 +17,17 @@ import org.promisetracker.web.api.Queries;
 import org.promisetracker.web.security.PageAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -143,6 +148,17 @@ class ImportPage {
         uploads.forget(uploadId);
         redirect.addFlashAttribute("flash", "Imported " + upload.get().fileName() + ": " + summary(result) + ".");
         return "redirect:/plans/" + planId;
+    }
+
+    /** A form cut short or over the size limit: the error page with its 400 or 413, not a 500. */
+    @ExceptionHandler(MultipartException.class)
+    void unreadableUpload(MultipartException e, HttpServletResponse response) throws IOException {
+        if (e instanceof MaxUploadSizeExceededException) {
+            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), "The file is larger than 10 MB.");
+        } else {
+            response.sendError(
+                    HttpStatus.BAD_REQUEST.value(), "The upload did not arrive whole; choose the file again.");
+        }
     }
 
     /** "4 areas and 8 actions added", or that nothing was new. */
