@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.promisetracker.api.Rejection;
 import org.promisetracker.api.view.AwaitReadModel;
@@ -32,10 +34,13 @@ public class Importer {
     /** How long to wait for the read model to show what is stored before matching against it. */
     private static final long READ_WAIT_MILLIS = 5_000;
 
+    private static final long READ_QUEUE_SECONDS = 30;
+
     private final Queries queries;
     private final Commands commands;
     private final Clock clock;
     private final ImportLocks locks;
+    private final Semaphore reading = new Semaphore(1);
 
     Importer(Queries queries, Commands commands, Clock clock, ImportLocks locks) {
         this.queries = queries;
@@ -65,7 +70,7 @@ public class Importer {
 
     /** @throws UnreadableFile when the bytes are not a workbook (or CSV) that can be read at all */
     public Result run(String planId, byte[] file, ImportSheet csvSheet, boolean dryRun) {
-        ImportFile read = SpreadsheetReader.read(file, csvSheet);
+        ImportFile read = read(file, csvSheet);
         if (dryRun) {
             return result(true, match(planId, read), read, 0, null);
         }
@@ -89,6 +94,29 @@ public class Importer {
             return result(false, matched, read, created, null);
         } finally {
             lock.close();
+        }
+    }
+
+    /**
+     * One file read at a time on this node: the largest file the reader accepts needs up to about
+     * 190 MiB of heap while it is read (measured, see ZipCheck), so two at once would take most of
+     * the service's 512 MiB. A second waits its turn, up to {@link #READ_QUEUE_SECONDS}, then is a 503.
+     */
+    private ImportFile read(byte[] file, ImportSheet csvSheet) {
+        try {
+            if (!reading.tryAcquire(READ_QUEUE_SECONDS, TimeUnit.SECONDS)) {
+                throw new ResponseStatusException(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Another file is being read just now; send this one again in a moment.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The service is stopping.");
+        }
+        try {
+            return SpreadsheetReader.read(file, csvSheet);
+        } finally {
+            reading.release();
         }
     }
 
