@@ -6,14 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.promisetracker.app.support.Workbooks;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -96,13 +95,14 @@ final class ImportBench {
     byte[] workbook() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet areaSheet = sheet(book, "Areas", "Number", "Title");
-            Sheet actionSheet = sheet(book, "Actions", "Ref", "Area", "Title", "Lead officer", "Due date");
+            Sheet areaSheet = Workbooks.sheet(book, "Areas", "Number", "Title");
+            Sheet actionSheet = Workbooks.sheet(book, "Actions", "Ref", "Area", "Title", "Lead officer", "Due date");
             for (int a = 1; a <= areas; a++) {
-                row(areaSheet, a, "Improvement area " + a + " (illustrative)");
+                Workbooks.row(areaSheet, null, a, "Improvement area " + a + " (illustrative)");
                 for (int n = 1; n <= ACTIONS_PER_AREA; n++) {
-                    row(
+                    Workbooks.row(
                             actionSheet,
+                            null,
                             a + "." + n,
                             a,
                             "Action " + a + "." + n + " (illustrative)",
@@ -110,13 +110,15 @@ final class ImportBench {
                             "2025-03-31");
                 }
             }
-            Sheet benefitSheet =
-                    sheet(book, "Benefits", "Ref", "Title", "Type", "Measure", "Collection method", "Unit", "Actions");
-            Sheet measurements = sheet(book, "Measurements", "Benefit ref", "Effective date", "Value", "Source");
-            Sheet assessments = sheet(book, "RAG", "Benefit ref", "Effective date", "RAG", "Rationale");
+            Sheet benefitSheet = Workbooks.sheet(
+                    book, "Benefits", "Ref", "Title", "Type", "Measure", "Collection method", "Unit", "Actions");
+            Sheet measurements =
+                    Workbooks.sheet(book, "Measurements", "Benefit ref", "Effective date", "Value", "Source");
+            Sheet assessments = Workbooks.sheet(book, "RAG", "Benefit ref", "Effective date", "RAG", "Rationale");
             for (int b = 1; b <= benefits; b++) {
-                row(
+                Workbooks.row(
                         benefitSheet,
+                        null,
                         "B" + b,
                         "Benefit " + b + " (illustrative)",
                         "QUANTITATIVE",
@@ -125,16 +127,18 @@ final class ImportBench {
                         "%",
                         actionRef(b));
                 for (int q = 0; q < MEASUREMENTS_PER_BENEFIT; q++) {
-                    row(
+                    Workbooks.row(
                             measurements,
+                            null,
                             "B" + b,
                             quarter(q).toString(),
                             40 + q * 5 + b % 7,
                             "Quarterly return (illustrative)");
                 }
                 for (int q = 0; q < ASSESSMENTS_PER_BENEFIT; q++) {
-                    row(
+                    Workbooks.row(
                             assessments,
+                            null,
                             "B" + b,
                             quarter(q * 2).toString(),
                             q == 0 ? "AMBER" : "GREEN",
@@ -230,16 +234,17 @@ final class ImportBench {
 
     private String upload(String plan, byte[] workbook, boolean dryRun) throws IOException, InterruptedException {
         String boundary = "----bench-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.xlsx\"\r\n"
-                        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        List<byte[]> parts = List.of(head, workbook, tail);
+        byte[] form = Workbooks.multipart(
+                boundary,
+                "file",
+                "plan.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                workbook);
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/api/v1/plans/" + plan + "/imports?dryRun=" + dryRun))
                         .header("Authorization", auth)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -272,26 +277,6 @@ final class ImportBench {
 
     private static LocalDate quarter(int q) {
         return FIRST_QUARTER.plusMonths(3L * q);
-    }
-
-    private static Sheet sheet(XSSFWorkbook book, String name, String... headers) {
-        Sheet sheet = book.createSheet(name);
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            header.createCell(i).setCellValue(headers[i]);
-        }
-        return sheet;
-    }
-
-    private static void row(Sheet sheet, Object... values) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof Number number) {
-                row.createCell(i).setCellValue(number.doubleValue());
-            } else {
-                row.createCell(i).setCellValue(values[i].toString());
-            }
-        }
     }
 
     private static double seconds(long began) {

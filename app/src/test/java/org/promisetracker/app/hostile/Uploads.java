@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.promisetracker.app.support.Workbooks;
 
 /**
  * Bodies for an upload (multipart/form-data with a {@code file}): a valid workbook that repeats what
@@ -59,22 +58,13 @@ final class Uploads {
     }
 
     private static byte[] form(String field, String fileName, String type, byte[] file) {
-        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        return concat(concat(head, file), bytes("\r\n--" + BOUNDARY + "--\r\n"));
+        return Workbooks.multipart(BOUNDARY, field, fileName, type, file);
     }
 
     private static byte[] workbook() {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet areas = book.createSheet("Areas");
-            Row header = areas.createRow(0);
-            header.createCell(0).setCellValue("Number");
-            header.createCell(1).setCellValue("Title");
-            Row row = areas.createRow(1);
-            row.createCell(0).setCellValue(1);
-            row.createCell(1).setCellValue("Workforce");
+            Workbooks.row(Workbooks.sheet(book, "Areas", "Number", "Title"), null, 1, "Workforce");
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.promisetracker.app.support.Workbooks;
 
 /**
  * Seed 003's action plan (South Lanarkshire's Corporate Parenting Strategy and Action Plan 2018-2020)
@@ -106,20 +106,20 @@ public final class Seed003Workbook {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("d mmm yyyy"));
-            Sheet areas = sheet(book, "Areas", "Number", "Title");
+            Sheet areas = Workbooks.sheet(book, "Areas", "Number", "Title");
             for (int i = 0; i < COMMITMENTS.size(); i++) {
-                row(areas, date, i + 1, COMMITMENTS.get(i));
+                Workbooks.row(areas, date, i + 1, COMMITMENTS.get(i));
             }
-            Sheet sheet = sheet(book, "Actions", "Ref", "Area", "Title", "Lead officer", "Due date");
+            Sheet sheet = Workbooks.sheet(book, "Actions", "Ref", "Area", "Title", "Lead officer", "Due date");
             for (Object[] action : actions) {
-                row(sheet, date, action);
+                Workbooks.row(sheet, date, action);
             }
             // as in the council's own table: commitment 3's number merged down its two actions
             if (actions.get(4)[1].equals(actions.get(5)[1])) {
                 sheet.addMergedRegion(new CellRangeAddress(5, 6, 1, 1));
                 sheet.getRow(6).removeCell(sheet.getRow(6).getCell(1));
             }
-            Sheet benefits = sheet(
+            Sheet benefits = Workbooks.sheet(
                     book,
                     "Benefits",
                     "Ref",
@@ -134,7 +134,7 @@ public final class Seed003Workbook {
                     "Target value",
                     "Target date",
                     "Actions");
-            row(
+            Workbooks.row(
                     benefits,
                     date,
                     "B4.2",
@@ -150,48 +150,33 @@ public final class Seed003Workbook {
                     LocalDate.of(2020, 7, 31),
                     "4.2, 4.1");
             if (withHistory) {
-                Sheet statuses = sheet(book, "Statuses", "Action ref", "Effective date", "Status", "Comment");
-                row(
+                Sheet statuses = Workbooks.sheet(book, "Statuses", "Action ref", "Effective date", "Status", "Comment");
+                Workbooks.row(
                         statuses,
                         date,
                         "1.1",
                         LocalDate.of(2019, 3, 31),
                         "ON_TARGET",
                         "Champions Board established (illustrative)");
-                row(statuses, date, "4.2", LocalDate.of(2019, 3, 31), "progressing", null);
-                Sheet measurements = sheet(book, "Measurements", "Benefit ref", "Effective date", "Value", "Source");
-                row(measurements, date, "B4.2", LocalDate.of(2018, 12, 31), 48, "Throughcare team (illustrative)");
-                row(measurements, date, "B4.2", LocalDate.of(2019, 3, 31), 55, "Throughcare team (illustrative)");
-                row(measurements, date, "B4.2", "2019-06-30", "61.5", "Throughcare team (illustrative)");
-                Sheet rag = sheet(book, "RAG", "Benefit ref", "Effective date", "RAG", "Rationale");
-                row(rag, date, "B4.2", LocalDate.of(2019, 6, 30), "Amber", "Rising, but short of 90% (illustrative)");
+                Workbooks.row(statuses, date, "4.2", LocalDate.of(2019, 3, 31), "progressing", null);
+                Sheet measurements =
+                        Workbooks.sheet(book, "Measurements", "Benefit ref", "Effective date", "Value", "Source");
+                Workbooks.row(
+                        measurements, date, "B4.2", LocalDate.of(2018, 12, 31), 48, "Throughcare team (illustrative)");
+                Workbooks.row(
+                        measurements, date, "B4.2", LocalDate.of(2019, 3, 31), 55, "Throughcare team (illustrative)");
+                Workbooks.row(measurements, date, "B4.2", "2019-06-30", "61.5", "Throughcare team (illustrative)");
+                Sheet rag = Workbooks.sheet(book, "RAG", "Benefit ref", "Effective date", "RAG", "Rationale");
+                Workbooks.row(
+                        rag,
+                        date,
+                        "B4.2",
+                        LocalDate.of(2019, 6, 30),
+                        "Amber",
+                        "Rising, but short of 90% (illustrative)");
             }
             book.write(out);
             return out.toByteArray();
-        }
-    }
-
-    private static Sheet sheet(XSSFWorkbook book, String name, String... headers) {
-        Sheet sheet = book.createSheet(name);
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            header.createCell(i).setCellValue(headers[i]);
-        }
-        return sheet;
-    }
-
-    private static void row(Sheet sheet, CellStyle dateStyle, Object... values) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value instanceof Number number) {
-                row.createCell(i).setCellValue(number.doubleValue());
-            } else if (value instanceof LocalDate date) {
-                row.createCell(i).setCellValue(date);
-                row.getCell(i).setCellStyle(dateStyle);
-            } else if (value != null) {
-                row.createCell(i).setCellValue(value.toString());
-            }
         }
     }
 }
