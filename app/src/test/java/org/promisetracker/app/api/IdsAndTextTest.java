@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.api.action.ProgressNoteRecorded;
 import org.promisetracker.app.support.Http;
+import org.promisetracker.app.support.ProjectionSync;
 import org.promisetracker.app.support.StoredEvents;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,9 @@ class IdsAndTextTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     Http api;
     Map<String, String> ids = new LinkedHashMap<>();
@@ -195,6 +200,8 @@ class IdsAndTextTest {
                         .status())
                 .isEqualTo(201);
 
+        // the history is read from the projection, which may not have the note yet
+        new ProjectionSync(eventStore, processing).awaitCaughtUp();
         JsonNode history = api.get("/api/v1/actions/" + upperAction + "/history", "auditor")
                 .json();
         assertThat(history.toString()).contains("Illustrative: sessions booked");

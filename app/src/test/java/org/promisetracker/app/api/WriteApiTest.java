@@ -3,6 +3,10 @@ package org.promisetracker.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +44,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The write API of API.md, over real HTTP, against the whole application and a real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a throttled sign-in waits ten minutes here, so the test of it cannot race the clock
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tracker.security.sign-in-throttle.first-delay=10m")
 @ActiveProfiles("roles")
 class WriteApiTest {
 
@@ -517,6 +524,64 @@ class WriteApiTest {
         assertProblem(api.get("/actuator/prometheus", null), 401);
 
         assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void givenFiveFailedSignIns_whenTheSixthComes_then429WithRetryAfter() {
+        // a username no one has, so no other test here is kept waiting; a known one is counted the same
+        // (SignInThrottleTest)
+        String guesser = "guesser-" + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            assertProblem(api.get("/api/v1/plans", guesser + ":guess-" + i), 401);
+        }
+
+        Http.Response throttled = api.get("/api/v1/plans", guesser + ":guess-5");
+
+        JsonNode problem = assertProblem(throttled, 429);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:promise-tracker:problem:too-many-requests");
+        assertThat(problem.get("detail").asString()).isEqualTo("Too many failed sign-ins; try again in 600 seconds.");
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(590L, 600L);
+        assertThat(api.get("/api/v1/plans", "viewer").status())
+                .as("another user from the same address is not kept out")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void givenFiveFailedSignInsOnThePage_whenTheSixthComes_thenThePageSaysHowLongToWait() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String guesser = "page-guesser-" + UUID.randomUUID();
+        List<String> redirects = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String page = browser.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(page);
+            assertThat(csrf.find()).isTrue();
+            HttpResponse<String> signIn = browser.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + guesser + "&password=guess-" + i
+                                    + "&_csrf=" + Http.query(csrf.group(1))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            redirects.add(signIn.headers().firstValue("Location").orElse(""));
+        }
+
+        assertThat(redirects.subList(0, 5))
+                .allSatisfy(location -> assertThat(location).endsWith("/login?error"));
+        assertThat(redirects.get(5)).endsWith("/login?throttled=600");
+        String told = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?throttled=600"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(told).contains("Too many failed sign-ins. Please wait 600 seconds, then try again.");
     }
 
     @Test

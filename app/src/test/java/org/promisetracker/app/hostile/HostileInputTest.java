@@ -28,7 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
  * every 4xx is a problem that leaks nothing. {@code -Dhostile.requests=N} and {@code -Dhostile.seed=S}
  * run it longer or otherwise.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the suite signs in wrongly as "admin" thousands of times from one address on purpose, between the
+// administrator's own valid requests: sign-in throttling, which would refuse those, is tested on its own
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "tracker.security.sign-in-throttle.pair-failures=1000000",
+            "tracker.security.sign-in-throttle.address-failures=1000000",
+            "tracker.security.sign-in-throttle.user-failures=1000000"
+        })
 @ActiveProfiles("roles")
 class HostileInputTest {
 

@@ -24,6 +24,7 @@ public final class Problems {
             409, "conflict",
             413, "request-too-large",
             415, "unsupported-media-type",
+            429, "too-many-requests",
             500, "internal-error");
 
     /** One request field at fault and why. */

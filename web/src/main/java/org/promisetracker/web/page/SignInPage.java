@@ -1,13 +1,19 @@
 package org.promisetracker.web.page;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SignInPage {
 
+    /** {@code throttled}: the seconds a throttled sign-in must wait, as the sign-in's redirect says them. */
     @GetMapping("/login")
-    String signIn() {
+    String signIn(@RequestParam(required = false) String throttled, Model model) {
+        if (throttled != null && throttled.matches("[0-9]{1,4}")) {
+            model.addAttribute("waitSeconds", Integer.parseInt(throttled));
+        }
         return "login";
     }
 

@@ -2,6 +2,7 @@ package org.promisetracker.web.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,13 +14,34 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signInMemory  how long a verified username and password are remembered, so that API calls
  *                      signed in with HTTP Basic do not each pay for a password hash (default 5 minutes;
  *                      0 checks every call)
+ * @param signInThrottle how many failed sign-ins are allowed before attempts must wait ({@link SignInThrottle})
  */
 @ConfigurationProperties("tracker.security")
-public record SecurityProperties(List<User> users, boolean generateAdmin, Duration signInMemory) {
+public record SecurityProperties(
+        List<User> users, boolean generateAdmin, Duration signInMemory, Throttle signInThrottle) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
         signInMemory = signInMemory == null ? Duration.ofMinutes(5) : signInMemory;
+        signInThrottle = signInThrottle == null ? new Throttle(null, null, null, null) : signInThrottle;
+    }
+
+    /**
+     * {@code tracker.security.sign-in-throttle.*}: failed sign-ins allowed before each attempt must
+     * wait (per username and address, per address, per username), and the first wait, which doubles
+     * with each further failure (1 s).
+     */
+    public record Throttle(Integer pairFailures, Integer addressFailures, Integer userFailures, Duration firstDelay) {}
+
+    SignInThrottle.Policy throttle() {
+        SignInThrottle.Policy defaults = SignInThrottle.DEFAULTS;
+        return new SignInThrottle.Policy(
+                Objects.requireNonNullElse(signInThrottle.pairFailures(), defaults.pairFailures()),
+                Objects.requireNonNullElse(signInThrottle.addressFailures(), defaults.addressFailures()),
+                Objects.requireNonNullElse(signInThrottle.userFailures(), defaults.userFailures()),
+                Objects.requireNonNullElse(signInThrottle.firstDelay(), defaults.firstDelay()),
+                defaults.cap(),
+                defaults.userCap());
     }
 
     public record User(String username, String password, String roles) {}

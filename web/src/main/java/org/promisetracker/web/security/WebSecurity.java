@@ -1,5 +1,6 @@
 package org.promisetracker.web.security;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.security.SecureRandom;
@@ -54,6 +55,11 @@ public class WebSecurity {
             AuthenticationManager signIn)
             throws Exception {
         AuthenticationEntryPoint notAuthenticated = (request, response, e) -> {
+            if (e instanceof SignInThrottle.Throttled throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage()));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Promise Tracker\"");
             problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Please sign in."));
         };
@@ -88,6 +94,10 @@ public class WebSecurity {
         return http.authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/plans", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof SignInThrottle.Throttled throttled
+                                        ? "/login?throttled=" + throttled.retryAfterSeconds()
+                                        : "/login?error")))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
                 .authorizeHttpRequests(requests -> {
@@ -140,7 +150,8 @@ public class WebSecurity {
 
     /**
      * One sign-in check for the API's Basic calls and the pages' form: the configured users and
-     * their encoded passwords, with verified sign-ins remembered briefly ({@link RecentSignIns}).
+     * their encoded passwords, with verified sign-ins remembered briefly ({@link RecentSignIns}),
+     * and repeated failures slowed down ({@link SignInThrottle}).
      * Each chain is given it explicitly: Spring Security would otherwise build its own provider
      * from the {@link UserDetailsService} bean and leave this one unused.
      */
@@ -152,8 +163,9 @@ public class WebSecurity {
             ObjectProvider<MeterRegistry> meters) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new RecentSignIns(
-                passwords, properties.signInMemory(), 10_000, meters.getIfAvailable(SimpleMeterRegistry::new)));
+        RecentSignIns remembered = new RecentSignIns(
+                passwords, properties.signInMemory(), 10_000, meters.getIfAvailable(SimpleMeterRegistry::new));
+        return new ProviderManager(new SignInThrottle(remembered, properties.throttle(), Ticker.systemTicker()));
     }
 
     @Bean
