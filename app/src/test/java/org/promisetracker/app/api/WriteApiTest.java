@@ -585,6 +585,54 @@ class WriteApiTest {
     }
 
     @Test
+    void givenThePages_whenSigningIn_thenStrictHeadersAndASameSiteHttpOnlySessionCookieRenewedAtSignIn()
+            throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> form = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String policy = form.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(policy)
+                .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(form.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(form.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        String before = sessionCookie(form);
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(csrf.find()).isTrue();
+
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", before.substring(0, before.indexOf(';')))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=viewer&password=viewer-pw&_csrf=" + Http.query(csrf.group(1))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/plans");
+        String after = sessionCookie(signedIn);
+        assertThat(after).contains("HttpOnly", "SameSite=Lax");
+        assertThat(after.substring(0, after.indexOf(';')))
+                .as("a new session id at sign-in")
+                .isNotEqualTo(before.substring(0, before.indexOf(';')));
+        assertThat(api.get("/api/v1/plans", "viewer").raw().headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(api -> assertThat(api).startsWith("default-src 'none'"));
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie in " + response.headers().map()));
+    }
+
+    @Test
     void givenRoles_whenWriting_thenEachRoleMayDoOnlyItsPart() {
         String actionId =
                 created(api.post("/api/v1/plans/" + planId + "/actions", "admin", Http.json(action(null, "1.1"))));

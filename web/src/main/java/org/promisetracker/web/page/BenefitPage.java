@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A benefit: its measure, RAG and measurements, everything recorded about it, and the officer's forms. */
 @Controller
@@ -36,6 +37,8 @@ class BenefitPage {
 
     /** What the chart draws: measurements over time against the baseline and the target. */
     record Chart(String unit, List<String> labels, List<BigDecimal> values, BigDecimal baseline, BigDecimal target) {}
+
+    private static final JsonMapper CHART_JSON = JsonMapper.builder().build();
 
     private final Queries queries;
     private final FormFlow forms;
@@ -119,7 +122,10 @@ class BenefitPage {
                                 m.source(),
                                 m.corrected()))
                         .toList());
-        model.addAttribute("chart", benefit.type().isMeasuredByValue() ? chart(benefit, detail.measurements()) : null);
+        Chart chart = benefit.type().isMeasuredByValue() ? chart(benefit, detail.measurements()) : null;
+        model.addAttribute("chart", chart);
+        // read by /js/benefit-chart.js: the pages run no inline script (Content-Security-Policy)
+        model.addAttribute("chartJson", chart == null ? null : CHART_JSON.writeValueAsString(chart));
         model.addAttribute("timeline", Timeline.of(history, unit, clock.getZone()));
         model.addAttribute(
                 "rags",

@@ -37,6 +37,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -44,6 +45,18 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 public class WebSecurity {
 
     private static final Logger log = LoggerFactory.getLogger(WebSecurity.class);
+
+    /**
+     * The pages load scripts, styles, fonts and images from this service only and run no inline
+     * script or style (the charts read their figures from the page's markup); nothing may frame them,
+     * and forms post only here.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    /** The API answers data, never a document to render. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     /** The HTTP API and operations: HTTP Basic on every call, stateless, problems for 401 and 403. */
     @Bean
@@ -67,6 +80,7 @@ public class WebSecurity {
                 problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
         return http.securityMatcher("/api/**", "/actuator/**", "/v3/**")
                 .authenticationManager(signIn)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 // a stateless API signed in with HTTP Basic on each call: no session cookie to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -92,6 +106,8 @@ public class WebSecurity {
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<PageAuthorization> rules, AuthenticationManager signIn)
             throws Exception {
         return http.authenticationManager(signIn)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/plans", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
