@@ -26,6 +26,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.benefit.BenefitAdded;
 import org.promisetracker.api.plan.PlanCreated;
@@ -37,6 +38,8 @@ import org.promisetracker.platform.contract.OldRevisionsTest;
 import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -49,6 +52,7 @@ import tools.jackson.databind.JsonNode;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tracker.security.sign-in-throttle.first-delay=10m")
 @ActiveProfiles("roles")
+@ExtendWith(OutputCaptureExtension.class)
 class WriteApiTest {
 
     @DynamicPropertySource
@@ -527,7 +531,7 @@ class WriteApiTest {
     }
 
     @Test
-    void givenFiveFailedSignIns_whenTheSixthComes_then429WithRetryAfter() {
+    void givenFiveFailedSignIns_whenTheSixthComes_then429WithRetryAfter(CapturedOutput output) {
         // a username no one has, so no other test here is kept waiting; a known one is counted the same
         // (SignInThrottleTest)
         String guesser = "guesser-" + UUID.randomUUID();
@@ -541,6 +545,12 @@ class WriteApiTest {
         assertThat(problem.get("type").asString()).isEqualTo("urn:promise-tracker:problem:too-many-requests");
         assertThat(problem.get("detail").asString()).isEqualTo("Too many failed sign-ins; try again in 600 seconds.");
         assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(590L, 600L);
+        assertThat(output.getOut())
+                .as("the audit trail: who, from where, what; never the password")
+                .contains(
+                        "sign-in failed: user=" + guesser + " from=127.0.0.1",
+                        "sign-in throttled: user=" + guesser + " from=127.0.0.1 wait=600s")
+                .doesNotContain("guess-3");
         assertThat(api.get("/api/v1/plans", "viewer").status())
                 .as("another user from the same address is not kept out")
                 .isEqualTo(200);
@@ -585,8 +595,8 @@ class WriteApiTest {
     }
 
     @Test
-    void givenThePages_whenSigningIn_thenStrictHeadersAndASameSiteHttpOnlySessionCookieRenewedAtSignIn()
-            throws Exception {
+    void givenThePages_whenSigningIn_thenStrictHeadersAndASameSiteHttpOnlySessionCookieRenewedAtSignIn(
+            CapturedOutput output) throws Exception {
         HttpClient browser = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -615,11 +625,31 @@ class WriteApiTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/plans");
+        assertThat(output.getOut()).contains("signed in: user=viewer from=127.0.0.1");
         String after = sessionCookie(signedIn);
         assertThat(after).contains("HttpOnly", "SameSite=Lax");
         assertThat(after.substring(0, after.indexOf(';')))
                 .as("a new session id at sign-in")
                 .isNotEqualTo(before.substring(0, before.indexOf(';')));
+        String session = after.substring(0, after.indexOf(';'));
+        String plans = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plans"))
+                                .header("Cookie", session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher signOutCsrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(plans);
+        assertThat(signOutCsrf.find()).isTrue();
+        HttpResponse<String> signedOut = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", session)
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + Http.query(signOutCsrf.group(1))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/login?signedOut");
+        assertThat(output.getOut()).contains("signed out: user=viewer from=127.0.0.1");
         assertThat(api.get("/api/v1/plans", "viewer").raw().headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(api -> assertThat(api).startsWith("default-src 'none'"));
     }
@@ -630,6 +660,13 @@ class WriteApiTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         "no session cookie in " + response.headers().map()));
+    }
+
+    @Test
+    void givenAViewer_whenWritingWhatOnlyAnAdminMay_thenTheRefusalIsInTheAuditTrail(CapturedOutput output) {
+        assertProblem(api.post("/api/v1/plans", "viewer", Http.json(plan(null))), 403);
+
+        assertThat(output.getOut()).contains("refused: user=viewer from=127.0.0.1 POST /api/v1/plans");
     }
 
     @Test

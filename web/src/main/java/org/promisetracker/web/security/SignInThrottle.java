@@ -100,7 +100,9 @@ final class SignInThrottle implements AuthenticationProvider {
                 waiting(byAddress.getIfPresent(address), policy.addressFailures(), policy.cap(), now),
                 waiting(byUser.getIfPresent(user), policy.userFailures(), policy.userCap(), now));
         if (!wait.isZero()) {
-            throw new Throttled(wait);
+            Throttled throttled = new Throttled(wait);
+            SecurityAudit.throttled(authentication.getName(), address, throttled.retryAfterSeconds());
+            throw throttled;
         }
         try {
             Authentication result = passwords.authenticate(authentication);
@@ -110,6 +112,7 @@ final class SignInThrottle implements AuthenticationProvider {
             }
             return result;
         } catch (BadCredentialsException e) {
+            SecurityAudit.failed(authentication.getName(), address);
             count(byPair, pair, now);
             count(byAddress, address, now);
             count(byUser, user, now);

@@ -1,0 +1,91 @@
+package org.promisetracker.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The security audit trail, one line each on the logger {@code promise-tracker.audit}: page
+ * sign-ins and sign-outs, failed and throttled sign-ins (from {@link SignInThrottle}, which sees
+ * every attempt, the API's included), and requests refused for the role. Who, from where, what;
+ * never a password. The log's own timestamp says when. A successful API call signed in with HTTP
+ * Basic is not a sign-in here: every call carries one.
+ */
+@Component
+public class SecurityAudit {
+
+    static final Logger AUDIT = LoggerFactory.getLogger("promise-tracker.audit");
+
+    @EventListener
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        AUDIT.info("signed in: user={} from={}", user(event.getAuthentication()), address(event.getAuthentication()));
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        AUDIT.info("signed out: user={} from={}", user(event.getAuthentication()), address(event.getAuthentication()));
+    }
+
+    @EventListener
+    void refused(AuthorizationDeniedEvent<?> event) {
+        Authentication who = event.getAuthentication().get();
+        if (who == null || !who.isAuthenticated() || "anonymousUser".equals(who.getName())) {
+            return; // not signed in: the 401 or the sign-in page, not a refusal of someone
+        }
+        HttpServletRequest request =
+                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        ? attributes.getRequest()
+                        : null;
+        AUDIT.info(
+                "refused: user={} from={} {} {}",
+                user(who),
+                request == null ? "unknown" : request.getRemoteAddr(),
+                request == null ? "" : request.getMethod(),
+                request == null ? "" : printable(request.getRequestURI()));
+    }
+
+    /** A failed sign-in, counted by the throttle. */
+    static void failed(String username, String address) {
+        AUDIT.info("sign-in failed: user={} from={}", printable(username), address);
+    }
+
+    /** A sign-in refused before its password was checked. */
+    static void throttled(String username, String address, long waitSeconds) {
+        AUDIT.info("sign-in throttled: user={} from={} wait={}s", printable(username), address, waitSeconds);
+    }
+
+    private static String user(Authentication authentication) {
+        return authentication == null ? "unknown" : printable(authentication.getName());
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : "unknown";
+    }
+
+    /** A typed username in a log line: no line breaks or control characters to forge other lines with. */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 200));
+        text.codePoints().limit(200).forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+}
