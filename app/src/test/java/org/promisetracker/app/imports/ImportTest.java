@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -56,6 +61,9 @@ class ImportTest {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    DataSource dataSource;
 
     Http api;
     String planId;
@@ -231,6 +239,43 @@ class ImportTest {
         assertThat(counts(imported)).containsExactly("Statuses 2 2 0");
         new ProjectionSync(eventStore, processing).awaitCaughtUp();
         assertThat(dashboardShape(planId)).anyMatch(line -> line.startsWith("3.2 COMPLETED "));
+    }
+
+    @Test
+    void givenAnImportOfThePlanUnderWayElsewhere_whenAnotherIsSent_then409AndNothingStored() throws Exception {
+        byte[] workbook = Seed003Workbook.of(false);
+        long before = eventCount();
+        // another node's import holds the plan's lock: the same advisory lock, in a database session of its own
+        try (Connection otherNode = dataSource.getConnection();
+                PreparedStatement lock = otherNode.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, importLockKey(planId));
+            lock.execute();
+
+            Http.Response refused = upload(planId, workbook, false, "admin");
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("detail").asString())
+                    .isEqualTo("Another import into this plan is under way; try again when it has finished.");
+            assertThat(imports(planId, workbook, true, "admin").get("created").asInt())
+                    .as("a preview sends nothing and needs no lock")
+                    .isZero();
+            assertThat(eventCount()).isEqualTo(before);
+            try (PreparedStatement unlock = otherNode.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                unlock.setLong(1, importLockKey(planId));
+                unlock.execute();
+            }
+        }
+
+        assertThat(imports(planId, workbook, false, "admin").get("created").asInt())
+                .as("once the other import is over: 4 areas, 8 actions, 1 benefit")
+                .isEqualTo(13);
+    }
+
+    /** ImportLocks' key: the first 64 bits of the SHA-256 of "promise-tracker import " and the plan id. */
+    private static long importLockKey(String plan) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(("promise-tracker import " + plan).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest).getLong();
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * One import per plan at a time, whichever web node runs it: a PostgreSQL session advisory lock on a
  * connection of its own (not the thread's transaction, which the import's commands must not join),
- * released when the import ends, or by PostgreSQL when the connection or the node dies. Two imports
+ * released when the import ends, or by PostgreSQL when the connection or the node dies. A connection
+ * whose unlock fails is aborted, not returned to the pool with the lock still held. Two imports
  * of one file at once would otherwise both find its history missing and both send it.
  */
 @Component
@@ -59,13 +60,21 @@ class ImportLocks {
 
         @Override
         public void close() {
+            boolean unlocked = false;
             try {
-                call(connection, "SELECT pg_advisory_unlock(?)", key);
+                unlocked = call(connection, "SELECT pg_advisory_unlock(?)", key);
             } catch (SQLException e) {
-                // the session ends with the connection, and PostgreSQL releases the lock then
-            } finally {
-                closeQuietly(connection);
+                // below: the session must end, and PostgreSQL releases the lock with it
             }
+            if (!unlocked) {
+                // a pooled connection would keep its session, and the lock, for the next borrower
+                try {
+                    connection.abort(Runnable::run);
+                } catch (SQLException e) {
+                    // it is broken already; the pool drops it
+                }
+            }
+            closeQuietly(connection);
         }
     }
 
