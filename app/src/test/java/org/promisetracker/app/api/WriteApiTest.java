@@ -570,14 +570,12 @@ class WriteApiTest {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
-            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                    .matcher(page);
-            assertThat(csrf.find()).isTrue();
+            String csrf = csrfToken(page);
             HttpResponse<String> signIn = browser.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("username=" + guesser + "&password=guess-" + i
-                                    + "&_csrf=" + Http.query(csrf.group(1))))
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "username=" + guesser + "&password=guess-" + i + "&_csrf=" + Http.query(csrf)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             redirects.add(signIn.headers().firstValue("Location").orElse(""));
@@ -611,16 +609,14 @@ class WriteApiTest {
         assertThat(form.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(form.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         String before = sessionCookie(form);
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(form.body());
-        assertThat(csrf.find()).isTrue();
+        String csrf = csrfToken(form.body());
 
         HttpResponse<String> signedIn = browser.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Cookie", before.substring(0, before.indexOf(';')))
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=viewer&password=viewer-pw&_csrf=" + Http.query(csrf.group(1))))
+                                "username=viewer&password=viewer-pw&_csrf=" + Http.query(csrf)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -638,20 +634,26 @@ class WriteApiTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        java.util.regex.Matcher signOutCsrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(plans);
-        assertThat(signOutCsrf.find()).isTrue();
+        String signOutCsrf = csrfToken(plans);
         HttpResponse<String> signedOut = browser.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Cookie", session)
-                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + Http.query(signOutCsrf.group(1))))
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + Http.query(signOutCsrf)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/login?signedOut");
         assertThat(output.getOut()).contains("signed out: user=viewer from=127.0.0.1");
         assertThat(api.get("/api/v1/plans", "viewer").raw().headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(api -> assertThat(api).startsWith("default-src 'none'"));
+    }
+
+    /** The CSRF token of a page's form, as a browser would send it back. */
+    private static String csrfToken(String page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).as("a form with a CSRF token").isTrue();
+        return token.group(1);
     }
 
     private static String sessionCookie(HttpResponse<?> response) {

@@ -54,6 +54,11 @@ public class ImportController {
 
     @GetMapping("/api/v1/imports/template")
     ResponseEntity<byte[]> template() {
+        return templateDownload();
+    }
+
+    /** The template as a download, for the API and the import page alike. */
+    static ResponseEntity<byte[]> templateDownload() {
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(

@@ -16,7 +16,6 @@ import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.web.api.Queries;
 import org.promisetracker.web.security.PageAuthorization;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -59,12 +58,7 @@ class ImportPage {
 
     @GetMapping("/imports/template")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(ImportController.XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"promise-tracker-import-template.xlsx\"")
-                .body(ImportTemplate.xlsx());
+        return ImportController.templateDownload();
     }
 
     @GetMapping("/plans/{planId}/import")

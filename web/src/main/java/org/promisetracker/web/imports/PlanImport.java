@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,8 @@ public final class PlanImport {
     private final Map<String, BenefitType> benefitTypes = new HashMap<>();
     private final Map<String, String> benefitIds = new HashMap<>();
     private final Map<String, List<PlanContents.StatusChange>> statusesByAction = new HashMap<>();
+    /** The file's measurement ids and assessments so far: a second row with the same is a problem. */
+    private final Set<Object> sentCommands = new HashSet<>();
 
     private PlanImport(PlanContents plan, Clock clock) {
         this.plan = plan;
@@ -408,9 +411,7 @@ public final class PlanImport {
                     "a different measurement is already recorded for " + EffectiveDates.spoken(date)
                             + "; correct it on the benefit's page, where the correction keeps its reason");
         }
-        if (steps.stream()
-                .anyMatch(step -> step.command() instanceof RecordMeasurement m
-                        && m.measurementId().equals(measurementId))) {
+        if (!sentCommands.add(measurementId)) {
             return cells.problem(
                     "Effective date", "benefit " + ref + " has two measurements for this date in the file");
         }
@@ -438,7 +439,7 @@ public final class PlanImport {
         if (plan.assessments().contains(assessment)) {
             return Optional.of(Outcome.UNCHANGED);
         }
-        if (steps.stream().anyMatch(step -> step.command().equals(new AssessRag(benefitId, rag, date, rationale)))) {
+        if (!sentCommands.add(new AssessRag(benefitId, rag, date, rationale))) {
             return cells.problem("RAG", "this row repeats an earlier row of the sheet");
         }
         steps.add(new Step(ImportSheet.RAG, cells.row(), new AssessRag(benefitId, rag, date, rationale)));
@@ -517,6 +518,9 @@ public final class PlanImport {
         private final ImportSheet sheet;
         private final SheetRow row;
         private boolean failed;
+        /** The columns of this row with a problem already, so a cell is reported once. */
+        private final Set<String> failedColumns = new HashSet<>();
+
         private String label;
 
         Cells(ImportSheet sheet, SheetRow row) {
@@ -542,6 +546,7 @@ public final class PlanImport {
 
         Optional<Outcome> problem(String column, String message) {
             failed = true;
+            failedColumns.add(column);
             problems.add(new ImportProblem(sheet.title(), row.number(), column, message));
             return Optional.empty();
         }
@@ -718,9 +723,7 @@ public final class PlanImport {
         }
 
         private boolean failed(String column) {
-            return problems.stream()
-                    .anyMatch(p ->
-                            p.sheet().equals(sheet.title()) && p.row() == row.number() && column.equals(p.column()));
+            return failedColumns.contains(column);
         }
 
         private static <E extends Enum<E>> String names(Class<E> type) {
