@@ -3,6 +3,7 @@ package org.promisetracker.command.plan;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -18,6 +19,11 @@ import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.CreatePlan;
 import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.api.plan.PlanMember;
+import org.promisetracker.api.plan.PlanMemberGranted;
+import org.promisetracker.api.plan.PlanMemberRevoked;
+import org.promisetracker.api.plan.PlanMembers;
+import org.promisetracker.api.plan.SetPlanMembers;
 import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.api.rules.Texts;
 import org.promisetracker.command.caching.AggregateCaching;
@@ -25,7 +31,7 @@ import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.rules.Ids;
 import org.promisetracker.command.rules.Recordings;
 
-/** A corporate parenting plan and its numbered areas. */
+/** A corporate parenting plan, its numbered areas, and who may see and change it beyond the global roles. */
 @Aggregate(cache = AggregateCaching.PLANS)
 class Plan {
 
@@ -37,6 +43,7 @@ class Plan {
     private PlanCreated definition;
     private Recorded created;
     private final Map<String, Area> areas = new HashMap<>();
+    private final Membership members = new Membership();
     /** The event applied last, which a command handler answers with. */
     private Recorded lastApplied;
 
@@ -88,6 +95,29 @@ class Plan {
         return lastApplied;
     }
 
+    /**
+     * Records the difference between the plan's members and {@code command.members()}: a revocation
+     * for each user left out, a grant for each new user or changed set of roles, nothing for the rest.
+     */
+    @CommandHandler
+    PlanMembers handle(SetPlanMembers command) {
+        Ids.assertRecorded(definition, "plan", planId);
+        List<PlanMember> wanted = Membership.checked(command.members());
+        for (PlanMember held : members.members()) {
+            if (wanted.stream()
+                    .noneMatch(member -> Membership.key(member.username()).equals(Membership.key(held.username())))) {
+                apply(new PlanMemberRevoked(planId, held.username()));
+            }
+        }
+        for (PlanMember member : wanted) {
+            PlanMember held = members.get(member.username());
+            if (held == null || !held.equals(member)) {
+                apply(new PlanMemberGranted(planId, member.username(), member.roles()));
+            }
+        }
+        return new PlanMembers(planId, members.members());
+    }
+
     private static void assertDates(CreatePlan command) {
         if (command.startDate() == null) {
             throw CommandRejected.invalid("startDate", "A plan needs a start date.");
@@ -121,6 +151,18 @@ class Plan {
     void on(AreaAdded event, EventMessage<?> message) {
         lastApplied = Recordings.of(message);
         areas.put(event.areaId(), new Area(event, lastApplied));
+    }
+
+    @EventSourcingHandler
+    void on(PlanMemberGranted event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        members.grant(event.username(), event.roles());
+    }
+
+    @EventSourcingHandler
+    void on(PlanMemberRevoked event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        members.revoke(event.username());
     }
 
     // Ids says why; each aggregate declares it, as Axon finds handlers only in the aggregate's class hierarchy

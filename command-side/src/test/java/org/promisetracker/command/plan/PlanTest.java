@@ -19,7 +19,13 @@ import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.CreatePlan;
+import org.promisetracker.api.plan.MemberRole;
 import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.api.plan.PlanMember;
+import org.promisetracker.api.plan.PlanMemberGranted;
+import org.promisetracker.api.plan.PlanMemberRevoked;
+import org.promisetracker.api.plan.PlanMembers;
+import org.promisetracker.api.plan.SetPlanMembers;
 import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.command.directory.InMemoryPlanDirectory;
 
@@ -300,6 +306,108 @@ class PlanTest {
                 .expectException(CommandRejected.NotFound.class)
                 .expectExceptionDetails(notFound())
                 .expectExceptionMessage("There is no plan " + PLAN + ".");
+    }
+
+    @Test
+    void givenPlan_whenSetMembers_thenEachGrantedInUsernameOrderWithRolesOnceInFixedOrder() {
+        fixture.given(CREATED)
+                .when(new SetPlanMembers(
+                        PLAN,
+                        List.of(
+                                new PlanMember(
+                                        " partner.officer@example.org ",
+                                        List.of(MemberRole.VIEWER, MemberRole.OFFICER, MemberRole.VIEWER)),
+                                new PlanMember("Area.Admin", List.of(MemberRole.ADMIN)))))
+                .expectEvents(
+                        new PlanMemberGranted(PLAN, "Area.Admin", List.of(MemberRole.ADMIN)),
+                        new PlanMemberGranted(
+                                PLAN, "partner.officer@example.org", List.of(MemberRole.OFFICER, MemberRole.VIEWER)))
+                .expectResultMessagePayload(new PlanMembers(
+                        PLAN,
+                        List.of(
+                                new PlanMember("Area.Admin", List.of(MemberRole.ADMIN)),
+                                new PlanMember(
+                                        "partner.officer@example.org",
+                                        List.of(MemberRole.OFFICER, MemberRole.VIEWER)))));
+    }
+
+    @Test
+    void givenMembers_whenSetMembers_thenOnlyTheDifferenceRecorded() {
+        fixture.given(
+                        CREATED,
+                        new PlanMemberGranted(PLAN, "kept", List.of(MemberRole.VIEWER)),
+                        new PlanMemberGranted(PLAN, "changed", List.of(MemberRole.VIEWER)),
+                        new PlanMemberGranted(PLAN, "left.out", List.of(MemberRole.AUDITOR)))
+                .when(new SetPlanMembers(
+                        PLAN,
+                        List.of(
+                                new PlanMember("KEPT", List.of(MemberRole.VIEWER)),
+                                new PlanMember("changed", List.of(MemberRole.OFFICER)),
+                                new PlanMember("new", List.of(MemberRole.AUDITOR)))))
+                .expectEvents(
+                        new PlanMemberRevoked(PLAN, "left.out"),
+                        new PlanMemberGranted(PLAN, "changed", List.of(MemberRole.OFFICER)),
+                        // the same person, the username now spelt in capitals: recorded as now sent
+                        new PlanMemberGranted(PLAN, "KEPT", List.of(MemberRole.VIEWER)),
+                        new PlanMemberGranted(PLAN, "new", List.of(MemberRole.AUDITOR)));
+    }
+
+    @Test
+    void givenMembers_whenSetTheSameMembersAgain_thenNothingRecorded() {
+        fixture.given(CREATED, new PlanMemberGranted(PLAN, "kept", List.of(MemberRole.VIEWER)))
+                .when(new SetPlanMembers(PLAN, List.of(new PlanMember("kept", List.of(MemberRole.VIEWER)))))
+                .expectNoEvents()
+                .expectResultMessagePayload(
+                        new PlanMembers(PLAN, List.of(new PlanMember("kept", List.of(MemberRole.VIEWER)))));
+    }
+
+    @Test
+    void givenMembers_whenSetNoMembers_thenEveryoneRevoked() {
+        fixture.given(
+                        CREATED,
+                        new PlanMemberGranted(PLAN, "a", List.of(MemberRole.VIEWER)),
+                        new PlanMemberGranted(PLAN, "b", List.of(MemberRole.ADMIN)),
+                        new PlanMemberRevoked(PLAN, "a"))
+                .when(new SetPlanMembers(PLAN, List.of()))
+                .expectEvents(new PlanMemberRevoked(PLAN, "b"));
+    }
+
+    @Test
+    void givenPlan_whenSetMembersTwiceTheSameUserInOtherCase_thenInvalidAndNothingRecorded() {
+        fixture.given(CREATED)
+                .when(new SetPlanMembers(
+                        PLAN,
+                        List.of(
+                                new PlanMember("j.smith", List.of(MemberRole.VIEWER)),
+                                new PlanMember("J.Smith", List.of(MemberRole.OFFICER)))))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("members[1].username"));
+    }
+
+    @Test
+    void givenPlan_whenSetMembersWithoutRolesOrUsernameOrWithSpaces_thenInvalid() {
+        fixture.given(CREATED)
+                .when(new SetPlanMembers(PLAN, List.of(new PlanMember("j.smith", List.of()))))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("members[0].roles"));
+        fixture.given(CREATED)
+                .when(new SetPlanMembers(PLAN, List.of(new PlanMember("  ", List.of(MemberRole.VIEWER)))))
+                .expectExceptionDetails(invalid("members[0].username"));
+        fixture.given(CREATED)
+                .when(new SetPlanMembers(PLAN, List.of(new PlanMember("j smith", List.of(MemberRole.VIEWER)))))
+                .expectExceptionDetails(invalid("members[0].username"));
+        fixture.given(CREATED)
+                .when(new SetPlanMembers(PLAN, List.of(new PlanMember("j\u0000smith", List.of(MemberRole.VIEWER)))))
+                .expectExceptionDetails(invalid("members[0].username"));
+        fixture.given(CREATED).when(new SetPlanMembers(PLAN, null)).expectExceptionDetails(invalid("members"));
+    }
+
+    @Test
+    void givenNoPlan_whenSetMembers_thenNotFound() {
+        fixture.givenNoPriorActivity()
+                .when(new SetPlanMembers(PLAN, List.of()))
+                .expectNoEvents()
+                .expectException(AggregateNotFoundException.class);
     }
 
     /** The stream of an action stored under {@code actionId}, typed as the Action aggregate stores it. */
