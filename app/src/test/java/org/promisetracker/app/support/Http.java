@@ -95,6 +95,14 @@ public final class Http {
         return send(request, user);
     }
 
+    public Response put(String path, String user, String body) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)),
+                user);
+    }
+
     /** Posts {@code body} written as JSON. */
     public Response post(String path, String user, Object body) {
         return post(path, user, json(body));

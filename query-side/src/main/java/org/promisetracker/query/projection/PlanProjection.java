@@ -1,6 +1,8 @@
 package org.promisetracker.query.projection;
 
 import java.sql.Timestamp;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -21,6 +23,8 @@ import org.promisetracker.api.benefit.MeasurementRecorded;
 import org.promisetracker.api.benefit.RagAssessed;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.PlanCreated;
+import org.promisetracker.api.plan.PlanMemberGranted;
+import org.promisetracker.api.plan.PlanMemberRevoked;
 import org.promisetracker.api.report.ReportPublished;
 import org.promisetracker.platform.axon.MessageMetadata;
 import org.promisetracker.query.readmodel.FactKind;
@@ -103,6 +107,40 @@ public class PlanProjection {
                     recordedAt(message),
                     positions.of(message, token));
             writer.touch(schema, event.planId(), recordedAt(message));
+        }
+    }
+
+    @EventHandler
+    void on(PlanMemberGranted event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
+        insertMembership(event.planId(), event.username(), event.roles(), message, token, replay);
+    }
+
+    @EventHandler
+    void on(PlanMemberRevoked event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
+        insertMembership(event.planId(), event.username(), List.of(), message, token, replay);
+    }
+
+    private void insertMembership(
+            String planId,
+            String username,
+            List<? extends Enum<?>> roles,
+            EventMessage<?> message,
+            TrackingToken token,
+            ReplayStatus replay) {
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            writer.insert(
+                    "INSERT INTO " + schema + ".plan_member (event_id, plan_id, username, username_key, roles, "
+                            + "recorded_at, recorded_by, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    message.getIdentifier(),
+                    planId,
+                    username,
+                    username.toLowerCase(Locale.ROOT),
+                    roles.stream().map(Enum::name).collect(Collectors.joining(",")),
+                    recordedAt(message),
+                    recordedBy(message),
+                    positions.of(message, token));
         }
     }
 

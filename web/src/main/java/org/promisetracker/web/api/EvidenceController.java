@@ -3,8 +3,10 @@ package org.promisetracker.web.api;
 import org.promisetracker.api.view.Evidence;
 import org.promisetracker.api.view.FindEvidence;
 import org.promisetracker.api.view.FingerprintCheck;
+import org.promisetracker.web.security.PlanAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,8 +21,11 @@ class EvidenceController {
 
     private final Queries queries;
 
-    EvidenceController(Queries queries) {
+    private final PlanAccess access;
+
+    EvidenceController(Queries queries, PlanAccess access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @GetMapping("/api/v1/plans/{planId}/evidence")
@@ -37,8 +42,8 @@ class EvidenceController {
 
     /** {@code fingerprint}: as printed on a paper, the full SHA-256 or its short form, spaces and case as typed. */
     @GetMapping("/api/v1/verify")
-    FingerprintCheck verify(@RequestParam String fingerprint, @RequestParam(required = false) String planId) {
-        return queries.one(
-                FingerprintChecks.of(fingerprint, planId), FingerprintCheck.class, "The read side did not answer.");
+    FingerprintCheck verify(
+            @RequestParam String fingerprint, @RequestParam(required = false) String planId, Authentication user) {
+        return FingerprintChecks.ask(queries, fingerprint, planId, access.visiblePlans(user));
     }
 }

@@ -1,7 +1,10 @@
 package org.promisetracker.web.api;
 
+import java.util.function.Predicate;
 import org.promisetracker.api.view.CheckFingerprint;
 import org.promisetracker.api.view.Fingerprint;
+import org.promisetracker.api.view.FingerprintCheck;
+import org.promisetracker.web.http.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -12,6 +15,19 @@ public final class FingerprintChecks {
 
     public static CheckFingerprint of(String typed) {
         return of(typed, null);
+    }
+
+    /**
+     * The check as the user may see it: a report of a plan they may not see is not found, and so is
+     * such a plan, when the check is limited to one.
+     */
+    public static FingerprintCheck ask(Queries queries, String typed, String planId, Predicate<String> visible) {
+        CheckFingerprint query = of(typed, planId);
+        if (query.planId() != null && !visible.test(Ids.canonical(query.planId()))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan " + query.planId() + ".");
+        }
+        FingerprintCheck check = queries.one(query, FingerprintCheck.class, "The read side did not answer.");
+        return check.found() && !visible.test(check.planId()) ? FingerprintCheck.notFound() : check;
     }
 
     /** The query, among one plan's reports if {@code planId} is given; a 400 naming the two forms a fingerprint takes. */

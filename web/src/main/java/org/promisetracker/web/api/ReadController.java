@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.promisetracker.api.summary.FindPlanSummary;
 import org.promisetracker.api.summary.PlanSummary;
 import org.promisetracker.api.view.FindHistory;
@@ -23,9 +24,11 @@ import org.promisetracker.api.view.ReportView;
 import org.promisetracker.api.view.Restatements;
 import org.promisetracker.api.view.Verification;
 import org.promisetracker.api.view.VerifyReport;
+import org.promisetracker.web.security.PlanAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,15 +48,21 @@ class ReadController {
     private final Queries queries;
     private final Clock clock;
 
-    ReadController(Queries queries, Clock clock) {
+    private final PlanAccess access;
+
+    ReadController(Queries queries, Clock clock, PlanAccess access) {
         this.queries = queries;
         this.clock = clock;
+        this.access = access;
     }
 
+    /** The plans the user may see: every plan for a global role, else those they are a member of. */
     @GetMapping("/api/v1/plans")
-    List<PlanHeader> plans() {
-        return queries.one(new FindPlans(), PlanList.class, "The read side did not answer.")
-                .plans();
+    List<PlanHeader> plans(Authentication user) {
+        Predicate<String> visible = access.visiblePlans(user);
+        return queries.one(new FindPlans(), PlanList.class, "The read side did not answer.").plans().stream()
+                .filter(plan -> visible.test(plan.planId()))
+                .toList();
     }
 
     @GetMapping("/api/v1/plans/{planId}")

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.promisetracker.web.http.Problems;
 import org.promisetracker.web.security.ApiAuthorization;
+import org.promisetracker.web.security.PlanAccess;
+import org.promisetracker.web.security.Role;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,14 +42,13 @@ public class ImportController {
         this.importer = importer;
     }
 
-    /** Before the read rules' catch-all (every other GET under /api/v1 is for viewers). */
+    /** A plan's administrators import into it; the template is for whoever administers some plan. */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static ApiAuthorization importAccessRules() {
+    static ApiAuthorization importAccessRules(PlanAccess plans) {
         return requests -> requests.requestMatchers(GET, "/api/v1/imports/template")
-                .hasRole("ADMIN")
-                .requestMatchers(POST, "/api/v1/plans/*/imports")
-                .hasRole("ADMIN");
+                .access(plans.onSomePlan(Role.ADMIN))
+                .requestMatchers(POST, "/api/v1/plans/{planId}/imports")
+                .access(plans.anyOf(Role.ADMIN));
     }
 
     @GetMapping("/api/v1/imports/template")

@@ -15,6 +15,8 @@ import org.promisetracker.api.view.FindPlan;
 import org.promisetracker.api.view.PlanHeader;
 import org.promisetracker.web.api.Queries;
 import org.promisetracker.web.security.PageAuthorization;
+import org.promisetracker.web.security.PlanAccess;
+import org.promisetracker.web.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,11 +51,13 @@ class ImportPage {
     }
 
     @Bean
-    static PageAuthorization importPageRules() {
-        return requests -> requests.requestMatchers(GET, "/plans/*/import", "/imports/template")
-                .hasRole("ADMIN")
-                .requestMatchers(POST, "/plans/*/import", "/plans/*/import/confirm")
-                .hasRole("ADMIN");
+    static PageAuthorization importPageRules(PlanAccess plans) {
+        return requests -> requests.requestMatchers(GET, "/imports/template")
+                .access(plans.onSomePlan(Role.ADMIN))
+                .requestMatchers(GET, "/plans/{planId}/import")
+                .access(plans.anyOf(Role.ADMIN))
+                .requestMatchers(POST, "/plans/{planId}/import", "/plans/{planId}/import/confirm")
+                .access(plans.anyOf(Role.ADMIN));
     }
 
     @GetMapping("/imports/template")

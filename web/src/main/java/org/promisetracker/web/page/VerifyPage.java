@@ -1,9 +1,10 @@
 package org.promisetracker.web.page;
 
 import java.util.List;
-import org.promisetracker.api.view.FingerprintCheck;
 import org.promisetracker.web.api.FingerprintChecks;
 import org.promisetracker.web.api.Queries;
+import org.promisetracker.web.security.PlanAccess;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,23 +21,21 @@ class VerifyPage {
 
     private final Queries queries;
 
-    VerifyPage(Queries queries) {
+    private final PlanAccess access;
+
+    VerifyPage(Queries queries, PlanAccess access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @GetMapping("/verify")
-    String verify(@RequestParam(required = false) String fingerprint, Model model) {
+    String verify(@RequestParam(required = false) String fingerprint, Model model, Authentication user) {
         model.addAttribute("fingerprint", fingerprint == null ? "" : fingerprint);
         if (fingerprint == null || fingerprint.isBlank()) {
             return "verify";
         }
         try {
-            model.addAttribute(
-                    "check",
-                    queries.one(
-                            FingerprintChecks.of(fingerprint),
-                            FingerprintCheck.class,
-                            "The read side did not answer."));
+            model.addAttribute("check", FingerprintChecks.ask(queries, fingerprint, null, access.visiblePlans(user)));
         } catch (ResponseStatusException e) {
             if (e.getStatusCode().value() != 400) {
                 throw e;

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code tracker.security.users[i].username}, {@code .password} (Spring Security encoded, e.g.
- * {@code {bcrypt}...} or {@code {noop}...}) and {@code .roles} (comma separated).
+ * {@code {bcrypt}...} or {@code {noop}...}) and {@code .roles} (comma separated; none for a user who
+ * holds roles only on the plans they are a member of).
  *
  * @param generateAdmin with no users configured, create an {@code admin} with a random password
  *                      printed once at start-up; on in the local distribution only

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import org.promisetracker.web.http.ProblemWriter;
 import org.promisetracker.web.http.Problems;
+import org.promisetracker.web.http.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,13 +19,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -68,7 +73,8 @@ public class WebSecurity {
             HttpSecurity http,
             ObjectProvider<ApiAuthorization> rules,
             ProblemWriter problems,
-            AuthenticationManager signIn)
+            AuthenticationManager signIn,
+            UndeclaredRoutes undeclared)
             throws Exception {
         AuthenticationEntryPoint notAuthenticated = (request, response, e) -> {
             if (e instanceof SignInThrottle.Throttled throttled) {
@@ -79,8 +85,20 @@ public class WebSecurity {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Promise Tracker\"");
             problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Please sign in."));
         };
-        AccessDeniedHandler notAllowed = (request, response, e) ->
+        AccessDeniedHandler notAllowed = (request, response, e) -> {
+            if (hidden(e) instanceof PlanAccess.Hidden hidden) {
+                problems.write(response, Problems.of(HttpStatus.NOT_FOUND, hidden.detail()));
+            } else if (e instanceof PlanAccess.AccessUnknown) {
+                log.warn(
+                        "Could not read {}'s memberships: {}",
+                        request.getRemoteUser(),
+                        e.getCause().toString());
+                response.setHeader("Retry-After", Integer.toString(Unavailable.RETRY_AFTER_SECONDS));
+                problems.write(response, Unavailable.problem(Unavailable.NODES_DETAIL));
+            } else {
                 problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
+            }
+        };
         return http.securityMatcher("/api/**", "/actuator/**", "/v3/**")
                 .authenticationManager(signIn)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
@@ -95,7 +113,9 @@ public class WebSecurity {
                             .permitAll();
                     rules.orderedStream().forEach(rule -> rule.authorize(requests));
                     requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
-                    requests.anyRequest().authenticated();
+                    requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
+                            .authenticated();
+                    requests.anyRequest().access(undeclared);
                 })
                 .build();
     }
@@ -106,9 +126,28 @@ public class WebSecurity {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<PageAuthorization> rules, AuthenticationManager signIn)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            ObjectProvider<PageAuthorization> rules,
+            AuthenticationManager signIn,
+            UndeclaredRoutes undeclared)
             throws Exception {
+        AccessDeniedHandler notAllowed = (request, response, e) -> {
+            if (hidden(e) instanceof PlanAccess.Hidden hidden) {
+                response.sendError(HttpStatus.NOT_FOUND.value(), hidden.detail());
+            } else if (e instanceof PlanAccess.AccessUnknown) {
+                log.warn(
+                        "Could not read {}'s memberships: {}",
+                        request.getRemoteUser(),
+                        e.getCause().toString());
+                response.setHeader("Retry-After", Integer.toString(Unavailable.RETRY_AFTER_SECONDS));
+                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), Unavailable.NODES_DETAIL);
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value(), "Your role does not allow this.");
+            }
+        };
         return http.authenticationManager(signIn)
+                .exceptionHandling(handling -> handling.accessDeniedHandler(notAllowed))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.loginPage("/login")
@@ -123,9 +162,14 @@ public class WebSecurity {
                     requests.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                             .permitAll();
                     rules.orderedStream().forEach(rule -> rule.authorize(requests));
-                    requests.anyRequest().authenticated();
+                    requests.anyRequest().access(undeclared);
                 })
                 .build();
+    }
+
+    /** The decision behind a refusal, when it was one. */
+    private static AuthorizationResult hidden(AccessDeniedException e) {
+        return e instanceof AuthorizationDeniedException denied ? denied.getAuthorizationResult() : null;
     }
 
     /**
@@ -220,8 +264,12 @@ public class WebSecurity {
     }
 
     private static String[] roles(SecurityProperties.User user) {
-        if (user.username() == null || user.username().isBlank() || user.password() == null || user.roles() == null) {
-            throw new IllegalStateException("Every tracker.security.users entry needs a username, password and roles");
+        if (user.username() == null || user.username().isBlank() || user.password() == null) {
+            throw new IllegalStateException("Every tracker.security.users entry needs a username and a password");
+        }
+        if (user.roles() == null) {
+            // a user who holds roles on the plans they are members of only
+            return new String[0];
         }
         return Arrays.stream(user.roles().split(","))
                 .map(String::trim)
