@@ -53,6 +53,11 @@ public class SecurityAudit {
                 request == null ? "" : printable(request.getRequestURI()));
     }
 
+    /** A page session ended at its absolute timeout. */
+    static void expired(String username, String address, java.time.Duration limit) {
+        AUDIT.info("session expired: user={} from={} after={}", printable(username), address, limit);
+    }
+
     /** A failed sign-in, counted by the throttle. */
     static void failed(String username, String address) {
         AUDIT.info("sign-in failed: user={} from={}", printable(username), address);

@@ -16,15 +16,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      signed in with HTTP Basic do not each pay for a password hash (default 5 minutes;
  *                      0 checks every call)
  * @param signInThrottle how many failed sign-ins are allowed before attempts must wait ({@link SignInThrottle})
+ * @param sessionAbsoluteTimeout how long a page session lasts after sign-in however busy it is
+ *                      (default 12 hours; {@link SessionLifetime}); the idle timeout is
+ *                      {@code server.servlet.session.timeout}
  */
 @ConfigurationProperties("tracker.security")
 public record SecurityProperties(
-        List<User> users, boolean generateAdmin, Duration signInMemory, Throttle signInThrottle) {
+        List<User> users,
+        boolean generateAdmin,
+        Duration signInMemory,
+        Throttle signInThrottle,
+        Duration sessionAbsoluteTimeout) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
         signInMemory = signInMemory == null ? Duration.ofMinutes(5) : signInMemory;
         signInThrottle = signInThrottle == null ? new Throttle(null, null, null, null) : signInThrottle;
+        sessionAbsoluteTimeout = sessionAbsoluteTimeout == null ? Duration.ofHours(12) : sessionAbsoluteTimeout;
     }
 
     /**

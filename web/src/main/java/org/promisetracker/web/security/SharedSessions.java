@@ -19,7 +19,6 @@ import org.promisetracker.web.http.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.ProxyFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -138,15 +137,14 @@ class SharedSessions {
      * are not tried, and one whose session could not be read answers 503.
      */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> sessionOutages(
-            ProblemWriter problems, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+    FilterRegistrationBean<OncePerRequestFilter> sessionOutages(ProblemWriter problems) {
         FilterRegistrationBean<OncePerRequestFilter> registration =
                 new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
                     protected void doFilterInternal(
                             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                             throws ServletException, IOException {
-                        if (inRespite() && bringsSession(request, sessionCookie)) {
+                        if (inRespite() && bringsSession(request)) {
                             unavailable(request, response, problems);
                             return;
                         }
@@ -168,9 +166,10 @@ class SharedSessions {
         return registration;
     }
 
-    private static boolean bringsSession(HttpServletRequest request, String sessionCookie) {
+    private static boolean bringsSession(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> sessionCookie.equals(cookie.getName()));
+        return cookies != null
+                && Arrays.stream(cookies).anyMatch(cookie -> SessionCookies.NAMES.contains(cookie.getName()));
     }
 
     private static void unavailable(HttpServletRequest request, HttpServletResponse response, ProblemWriter problems)

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -44,6 +45,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -130,7 +132,9 @@ public class WebSecurity {
             HttpSecurity http,
             ObjectProvider<PageAuthorization> rules,
             AuthenticationManager signIn,
-            UndeclaredRoutes undeclared)
+            UndeclaredRoutes undeclared,
+            SecurityProperties properties,
+            Clock clock)
             throws Exception {
         AccessDeniedHandler notAllowed = (request, response, e) -> {
             if (hidden(e) instanceof PlanAccess.Hidden hidden) {
@@ -147,6 +151,8 @@ public class WebSecurity {
             }
         };
         return http.authenticationManager(signIn)
+                .addFilterBefore(
+                        new SessionLifetime(properties.sessionAbsoluteTimeout(), clock), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.accessDeniedHandler(notAllowed))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
