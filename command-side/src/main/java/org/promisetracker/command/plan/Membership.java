@@ -66,19 +66,26 @@ final class Membership {
             if (member == null) {
                 throw CommandRejected.invalid(field, "A member needs a username and roles.");
             }
-            String username = username(field + ".username", member.username());
-            if (byKey.containsKey(key(username))) {
+            PlanMember checked = checked(field + ".", member);
+            if (byKey.containsKey(key(checked.username()))) {
                 throw CommandRejected.invalid(
-                        field + ".username", "The username " + username + " is listed twice; list each member once.");
+                        field + ".username",
+                        "The username " + checked.username() + " is listed twice; list each member once.");
             }
-            byKey.put(key(username), new PlanMember(username, roles(field + ".roles", member.roles())));
+            byKey.put(key(checked.username()), checked);
         }
         List<PlanMember> ordered = new ArrayList<>(byKey.values());
         ordered.sort((a, b) -> key(a.username()).compareTo(key(b.username())));
         return ordered;
     }
 
-    private static String username(String field, String username) {
+    /** One member as recorded; {@code prefix} goes before the names of the fields a refusal names. */
+    static PlanMember checked(String prefix, PlanMember member) {
+        String username = username(prefix + "username", member.username());
+        return new PlanMember(username, roles(prefix + "roles", member.roles()));
+    }
+
+    static String username(String field, String username) {
         String cleaned = Texts.required(field, username, USERNAME_LENGTH, "A member needs a username.");
         if (cleaned.codePoints().anyMatch(Character::isWhitespace)) {
             throw CommandRejected.invalid(field, "A username has no spaces or line breaks.");

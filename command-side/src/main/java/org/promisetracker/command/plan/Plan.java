@@ -18,11 +18,13 @@ import org.promisetracker.api.Recorded;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.CreatePlan;
+import org.promisetracker.api.plan.GrantPlanMembership;
 import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.api.plan.PlanMember;
 import org.promisetracker.api.plan.PlanMemberGranted;
 import org.promisetracker.api.plan.PlanMemberRevoked;
 import org.promisetracker.api.plan.PlanMembers;
+import org.promisetracker.api.plan.RevokePlanMembership;
 import org.promisetracker.api.plan.SetPlanMembers;
 import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.api.rules.Texts;
@@ -114,6 +116,26 @@ class Plan {
             if (held == null || !held.equals(member)) {
                 apply(new PlanMemberGranted(planId, member.username(), member.roles()));
             }
+        }
+        return new PlanMembers(planId, members.members());
+    }
+
+    @CommandHandler
+    PlanMembers handle(GrantPlanMembership command) {
+        Ids.assertRecorded(definition, "plan", planId);
+        PlanMember member = Membership.checked("", new PlanMember(command.username(), command.roles()));
+        if (!member.equals(members.get(member.username()))) {
+            apply(new PlanMemberGranted(planId, member.username(), member.roles()));
+        }
+        return new PlanMembers(planId, members.members());
+    }
+
+    @CommandHandler
+    PlanMembers handle(RevokePlanMembership command) {
+        Ids.assertRecorded(definition, "plan", planId);
+        PlanMember held = members.get(Membership.username("username", command.username()));
+        if (held != null) {
+            apply(new PlanMemberRevoked(planId, held.username()));
         }
         return new PlanMembers(planId, members.members());
     }

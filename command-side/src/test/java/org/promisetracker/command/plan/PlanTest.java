@@ -19,12 +19,14 @@ import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.plan.AddArea;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.CreatePlan;
+import org.promisetracker.api.plan.GrantPlanMembership;
 import org.promisetracker.api.plan.MemberRole;
 import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.api.plan.PlanMember;
 import org.promisetracker.api.plan.PlanMemberGranted;
 import org.promisetracker.api.plan.PlanMemberRevoked;
 import org.promisetracker.api.plan.PlanMembers;
+import org.promisetracker.api.plan.RevokePlanMembership;
 import org.promisetracker.api.plan.SetPlanMembers;
 import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.command.directory.InMemoryPlanDirectory;
@@ -400,6 +402,36 @@ class PlanTest {
                 .when(new SetPlanMembers(PLAN, List.of(new PlanMember("j\u0000smith", List.of(MemberRole.VIEWER)))))
                 .expectExceptionDetails(invalid("members[0].username"));
         fixture.given(CREATED).when(new SetPlanMembers(PLAN, null)).expectExceptionDetails(invalid("members"));
+    }
+
+    @Test
+    void givenMembers_whenGrantingOne_thenOnlyTheirGrantRecordedAndTheOthersKept() {
+        fixture.given(CREATED, new PlanMemberGranted(PLAN, "kept", List.of(MemberRole.VIEWER)))
+                .when(new GrantPlanMembership(PLAN, " partner.officer ", List.of(MemberRole.OFFICER)))
+                .expectEvents(new PlanMemberGranted(PLAN, "partner.officer", List.of(MemberRole.OFFICER)))
+                .expectResultMessagePayload(new PlanMembers(
+                        PLAN,
+                        List.of(
+                                new PlanMember("kept", List.of(MemberRole.VIEWER)),
+                                new PlanMember("partner.officer", List.of(MemberRole.OFFICER)))));
+        fixture.given(CREATED, new PlanMemberGranted(PLAN, "kept", List.of(MemberRole.VIEWER)))
+                .when(new GrantPlanMembership(PLAN, "kept", List.of(MemberRole.VIEWER)))
+                .expectNoEvents();
+        fixture.given(CREATED)
+                .when(new GrantPlanMembership(PLAN, "kept", List.of()))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("roles"));
+    }
+
+    @Test
+    void givenMember_whenRevokingThemInOtherLetterCase_thenRevokedUnderTheirRecordedName() {
+        fixture.given(CREATED, new PlanMemberGranted(PLAN, "Partner.Officer", List.of(MemberRole.OFFICER)))
+                .when(new RevokePlanMembership(PLAN, "partner.officer"))
+                .expectEvents(new PlanMemberRevoked(PLAN, "Partner.Officer"))
+                .expectResultMessagePayload(new PlanMembers(PLAN, List.of()));
+        fixture.given(CREATED)
+                .when(new RevokePlanMembership(PLAN, "never.a.member"))
+                .expectNoEvents();
     }
 
     @Test

@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.promisetracker.api.Recorded;
 import org.promisetracker.api.Rejection;
 import org.promisetracker.api.view.AwaitReadModel;
 import org.promisetracker.api.view.ReadModelCaughtUp;
@@ -42,15 +41,15 @@ class FormCommands {
     }
 
     /**
-     * The recorded event, or empty with the refusal added to {@code form}. Once recorded, waits
+     * The command's answer (the recorded event, for most), or empty with the refusal added to {@code form}. Once recorded, waits
      * (briefly, boundedly) for the read model to show it, so the page after the redirect does not
      * look as if nothing happened.
      */
-    Optional<Recorded> send(Object command, BindingResult form) {
+    Optional<Object> send(Object command, BindingResult form) {
         try {
-            Recorded recorded = gateway.sendAndWait(command);
+            Object answer = gateway.sendAndWait(command);
             awaitReadModel();
-            return Optional.of(recorded);
+            return Optional.of(answer);
         } catch (ConcurrencyException e) { // still stale after the gateway's retries
             form.reject("conflict", "Someone else changed this at the same moment. Please try again.");
             return Optional.empty();

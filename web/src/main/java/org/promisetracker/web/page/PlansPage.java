@@ -30,6 +30,7 @@ class PlansPage {
                 queries.one(new FindPlans(), PlanList.class, "The read side did not answer.").plans().stream()
                         .filter(plan -> visible.test(plan.planId()))
                         .toList());
+        model.addAttribute("seesEveryPlan", access.seesEveryPlan(user));
         return "plans";
     }
 }

@@ -98,12 +98,17 @@ public class PlanAccess {
         };
     }
 
+    /** Whether {@code user} holds a global role, and so sees every plan. */
+    public boolean seesEveryPlan(Authentication user) {
+        return signedIn(user) && !globalRoles(user).isEmpty();
+    }
+
     /** The plans {@code user} may see: every plan with a global role, otherwise those of their memberships. */
     public Predicate<String> visiblePlans(Authentication user) {
         if (!signedIn(user)) {
             return planId -> false;
         }
-        if (!globalRoles(user).isEmpty()) {
+        if (seesEveryPlan(user)) {
             return planId -> true;
         }
         Set<String> plans = lookUp(user, null, null).plans().stream()
