@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -16,9 +17,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The security audit trail, one line each on the logger {@code promise-tracker.audit}: page
  * sign-ins and sign-outs, failed and throttled sign-ins (from {@link SignInThrottle}, which sees
- * every attempt, the API's included), and requests refused for the role. Who, from where, what;
- * never a password. The log's own timestamp says when. A successful API call signed in with HTTP
- * Basic is not a sign-in here: every call carries one.
+ * every attempt, the API's included), sign-ins with the identity provider that failed, bearer tokens
+ * refused, and requests refused for the role. Who, from where, what; never a password or a token.
+ * The log's own timestamp says when. A successful API call signed in with HTTP Basic or a bearer
+ * token is not a sign-in here: every call carries one.
  */
 @Component
 public class SecurityAudit {
@@ -27,7 +29,16 @@ public class SecurityAudit {
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        AUDIT.info("signed in: user={} from={}", user(event.getAuthentication()), address(event.getAuthentication()));
+        Authentication who = event.getAuthentication();
+        if (who instanceof OAuth2AuthenticationToken provider) {
+            AUDIT.info(
+                    "signed in: user={} from={} via={}",
+                    user(who),
+                    address(who),
+                    provider.getAuthorizedClientRegistrationId());
+            return;
+        }
+        AUDIT.info("signed in: user={} from={}", user(who), address(who));
     }
 
     @EventListener
@@ -66,6 +77,16 @@ public class SecurityAudit {
     /** A sign-in refused before its password was checked. */
     static void throttled(String username, String address, long waitSeconds) {
         AUDIT.info("sign-in throttled: user={} from={} wait={}s", printable(username), address, waitSeconds);
+    }
+
+    /** The identity provider sent the user back without a sign-in: refused, or a code or ID token that did not check out. */
+    static void providerSignInFailed(String address, String error) {
+        AUDIT.info("sign-in failed: user=unknown from={} via=oidc error={}", address, printable(error));
+    }
+
+    /** An API call's bearer token refused (or not checked: {@code reason} says which), before anything was done. */
+    static void bearerRefused(String address, String reason) {
+        AUDIT.info("bearer token refused: from={} reason={}", address, printable(reason));
     }
 
     private static String user(Authentication authentication) {

@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -41,6 +42,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -65,10 +68,22 @@ public class WebSecurity {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    private static final String REALM = "Promise Tracker";
+
+    /** RFC 9728: where a client finds out who issues the bearer tokens this API takes. */
+    private static final String PROTECTED_RESOURCE_METADATA = "/.well-known/oauth-protected-resource";
+
+    static final String PROVIDER_UNREACHABLE = "The identity provider cannot be reached just now, so the bearer token "
+            + "could not be checked and nothing was done. Please try again in a few seconds.";
+
     /** The API answers data, never a document to render. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    /** The HTTP API and operations: HTTP Basic on every call, stateless, problems for 401 and 403. */
+    /**
+     * The HTTP API and operations: HTTP Basic on every call, and with an identity provider configured
+     * its JWTs as bearer tokens too ({@link IdentityProvider}); stateless, problems for 401, 403, 429
+     * and an unreachable provider's 503.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain api(
@@ -76,15 +91,20 @@ public class WebSecurity {
             ObjectProvider<ApiAuthorization> rules,
             ProblemWriter problems,
             AuthenticationManager signIn,
-            UndeclaredRoutes undeclared)
+            UndeclaredRoutes undeclared,
+            ObjectProvider<IdentityProvider> identityProvider)
             throws Exception {
+        IdentityProvider provider = identityProvider.getIfAvailable();
         AuthenticationEntryPoint notAuthenticated = (request, response, e) -> {
             if (e instanceof SignInThrottle.Throttled throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
                 problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage()));
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Promise Tracker\"");
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            if (provider != null) {
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
+            }
             problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Please sign in."));
         };
         AccessDeniedHandler notAllowed = (request, response, e) -> {
@@ -101,10 +121,20 @@ public class WebSecurity {
                 problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
             }
         };
-        return http.securityMatcher("/api/**", "/actuator/**", "/v3/**")
+        List<String> paths = new ArrayList<>(List.of("/api/**", "/actuator/**", "/v3/**"));
+        if (provider != null) {
+            paths.add(PROTECTED_RESOURCE_METADATA);
+            http.oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(tokenRefused(problems))
+                    .jwt(jwt -> jwt.authenticationManager(provider.bearerTokens()))
+                    // RFC 9728's metadata, which the Bearer challenge names: who issues the tokens
+                    .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+                            about -> about.authorizationServer(provider.issuer())
+                                    .tlsClientCertificateBoundAccessTokens(false))));
+        }
+        return http.securityMatcher(paths.toArray(String[]::new))
                 .authenticationManager(signIn)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
-                // a stateless API signed in with HTTP Basic on each call: no session cookie to forge
+                // a stateless API signed in on each call (HTTP Basic or a bearer token): no session cookie to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(notAuthenticated))
@@ -123,8 +153,37 @@ public class WebSecurity {
     }
 
     /**
-     * The web pages: a sign-in form and a session, with CSRF protection on every form. Each feature
-     * declares which pages and form posts need which role ({@link PageAuthorization}).
+     * A bearer token refused: 401 with Spring's {@code WWW-Authenticate: Bearer error=...} challenge
+     * and a problem saying why (400 for a malformed {@code Authorization} header); or, when the
+     * provider could not be asked, 503 with {@code Retry-After}, since the token may well be good.
+     */
+    private static AuthenticationEntryPoint tokenRefused(ProblemWriter problems) {
+        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+        challenge.setRealmName(REALM);
+        return (request, response, e) -> {
+            if (e instanceof IdentityProvider.ProviderUnreachable) {
+                SecurityAudit.bearerRefused(
+                        request.getRemoteAddr(), "not checked, the identity provider is unreachable");
+                response.setHeader("Retry-After", Integer.toString(Unavailable.RETRY_AFTER_SECONDS));
+                problems.write(response, Unavailable.problem(PROVIDER_UNREACHABLE));
+                return;
+            }
+            String reason = e instanceof OAuth2AuthenticationException oauth2
+                            && oauth2.getError().getDescription() != null
+                    ? oauth2.getError().getDescription()
+                    : e.getMessage();
+            SecurityAudit.bearerRefused(request.getRemoteAddr(), reason);
+            challenge.commence(request, response, e);
+            problems.write(
+                    response,
+                    Problems.of(HttpStatus.valueOf(response.getStatus()), "The bearer token was refused: " + reason));
+        };
+    }
+
+    /**
+     * The web pages: a sign-in form and a session, with CSRF protection on every form, and with an
+     * identity provider configured a button that signs in with it. Each feature declares which pages
+     * and form posts need which role ({@link PageAuthorization}).
      */
     @Bean
     @Order(2)
@@ -134,7 +193,8 @@ public class WebSecurity {
             AuthenticationManager signIn,
             UndeclaredRoutes undeclared,
             SecurityProperties properties,
-            Clock clock)
+            Clock clock,
+            ObjectProvider<IdentityProvider> identityProvider)
             throws Exception {
         AccessDeniedHandler notAllowed = (request, response, e) -> {
             if (hidden(e) instanceof PlanAccess.Hidden hidden) {
@@ -150,11 +210,19 @@ public class WebSecurity {
                 response.sendError(HttpStatus.FORBIDDEN.value(), "Your role does not allow this.");
             }
         };
+        IdentityProvider provider = identityProvider.getIfAvailable();
+        if (provider != null) {
+            provider.signInPages(http);
+        }
+        // a sign-out form's redirect to the provider's end-session endpoint is a form action too
+        String policy = provider == null
+                ? PAGE_POLICY
+                : PAGE_POLICY.replace("form-action 'self'", "form-action 'self' " + provider.origin());
         return http.authenticationManager(signIn)
                 .addFilterBefore(
                         new SessionLifetime(properties.sessionAbsoluteTimeout(), clock), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.accessDeniedHandler(notAllowed))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/plans", false)
@@ -163,7 +231,14 @@ public class WebSecurity {
                                         ? "/login?throttled=" + throttled.retryAfterSeconds()
                                         : "/login?error")))
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+                .logout(logout -> {
+                    if (provider == null) {
+                        logout.logoutSuccessUrl("/login?signedOut");
+                    } else {
+                        logout.logoutSuccessHandler(provider.signOut());
+                    }
+                    logout.permitAll();
+                })
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                             .permitAll();
@@ -227,6 +302,8 @@ public class WebSecurity {
      * One sign-in check for the API's Basic calls and the pages' form: the configured users and
      * their encoded passwords, with verified sign-ins remembered briefly ({@link RecentSignIns}),
      * and repeated failures slowed down ({@link SignInThrottle}).
+     * With an identity provider configured, it also checks the code the provider sends back after a
+     * page sign-in ({@link IdentityProvider#pageSignIn}).
      * Each chain is given it explicitly: Spring Security would otherwise build its own provider
      * from the {@link UserDetailsService} bean and leave this one unused.
      */
@@ -235,12 +312,16 @@ public class WebSecurity {
             UserDetailsService users,
             PasswordEncoder encoder,
             SecurityProperties properties,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<IdentityProvider> identityProvider) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         RecentSignIns remembered = new RecentSignIns(
                 passwords, properties.signInMemory(), 10_000, meters.getIfAvailable(SimpleMeterRegistry::new));
-        return new ProviderManager(new SignInThrottle(remembered, properties.throttle(), Ticker.systemTicker()));
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new SignInThrottle(remembered, properties.throttle(), Ticker.systemTicker()));
+        identityProvider.ifAvailable(provider -> providers.add(provider.pageSignIn()));
+        return new ProviderManager(providers);
     }
 
     @Bean
@@ -252,7 +333,7 @@ public class WebSecurity {
                     .roles(roles(user))
                     .build());
         }
-        if (users.isEmpty() && properties.generateAdmin()) {
+        if (properties.generatesAdmin()) {
             String password = randomPassword();
             users.add(User.withUsername("admin")
                     .password(encoder.encode(password))
