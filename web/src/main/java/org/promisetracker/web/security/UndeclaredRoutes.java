@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +25,16 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * controller would handle it (an endpoint whose author forgot to say who may use it: a 403, and an
  * error in the log), and let through to an answer of 404 or 405 if none would, so a signed-in user
  * asking for a path or method that does not exist is told so. Without a sign-in, either is a 401.
+ * {@code HEAD} and {@code OPTIONS}, which Spring MVC would answer for any route, are declared for
+ * none, so on a route they are a 403.
  */
 @Component
 public class UndeclaredRoutes implements AuthorizationManager<RequestAuthorizationContext> {
 
     private static final Logger log = LoggerFactory.getLogger(UndeclaredRoutes.class);
+
+    /** The methods the rules declare routes with; any other that reaches a route is refused quietly. */
+    private static final Set<String> DECLARABLE = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
@@ -45,6 +51,11 @@ public class UndeclaredRoutes implements AuthorizationManager<RequestAuthorizati
         }
         HttpServletRequest request = context.getRequest();
         if (handled(request)) {
+            if (!DECLARABLE.contains(request.getMethod())) {
+                // Spring MVC answers HEAD and OPTIONS for any route; the rules declare the methods a client uses
+                log.debug("{} {} refused: the method is not declared", request.getMethod(), request.getRequestURI());
+                return new AuthorizationDecision(false);
+            }
             log.error(
                     "{} {} has a handler but no access rule: refused. Declare who may use it beside its controller.",
                     request.getMethod(),
