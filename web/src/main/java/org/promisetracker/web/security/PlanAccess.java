@@ -13,7 +13,6 @@ import org.promisetracker.api.plan.MemberRole;
 import org.promisetracker.api.view.FindMemberships;
 import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.Memberships;
-import org.promisetracker.web.api.Queries;
 import org.promisetracker.web.http.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +54,11 @@ public class PlanAccess {
 
     private static final String MEMO = PlanAccess.class.getName() + ".memberships";
 
-    private final Queries queries;
+    private final MembershipSource memberships;
     private final RoleHierarchy hierarchy;
 
-    PlanAccess(Queries queries, RoleHierarchy hierarchy) {
-        this.queries = queries;
+    PlanAccess(MembershipSource memberships, RoleHierarchy hierarchy) {
+        this.memberships = memberships;
         this.hierarchy = hierarchy;
     }
 
@@ -132,11 +131,11 @@ public class PlanAccess {
                     context.getRequest().getRequestURI());
             return new AuthorizationDecision(false);
         }
-        Memberships memberships = lookUp(user, target.getValue(), target.getKey());
+        Memberships held = lookUp(user, target.getValue(), target.getKey());
         Set<Role> onPlan = EnumSet.noneOf(Role.class);
         onPlan.addAll(global);
-        memberships.plans().stream()
-                .filter(membership -> membership.planId().equals(memberships.planOfId()))
+        held.plans().stream()
+                .filter(membership -> membership.planId().equals(held.planOfId()))
                 .findFirst()
                 .ifPresent(membership -> onPlan.addAll(reachable(membership.roles())));
         if (holds(onPlan, wanted)) {
@@ -156,17 +155,16 @@ public class PlanAccess {
                 && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Memberships known) {
             return known;
         }
-        Memberships memberships;
+        Memberships found;
         try {
-            memberships = queries.one(
-                    new FindMemberships(user.getName(), kind, id), Memberships.class, "The read side did not answer.");
+            found = this.memberships.find(new FindMemberships(user.getName(), kind, id));
         } catch (RuntimeException e) {
             throw new AccessUnknown(e);
         }
         if (request != null) {
-            request.setAttribute(key, memberships, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST);
         }
-        return memberships;
+        return found;
     }
 
     private static Map.Entry<String, ItemKind> target(Map<String, String> variables) {
