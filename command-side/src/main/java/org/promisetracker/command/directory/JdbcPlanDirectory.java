@@ -2,6 +2,7 @@ package org.promisetracker.command.directory;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.promisetracker.api.rules.CommandRejected;
@@ -56,6 +57,31 @@ class JdbcPlanDirectory implements PlanDirectory {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    @Override
+    public Optional<RoundSignOff> round(String roundId) {
+        return jdbc.sql("SELECT plan_id, report_date, signed_off_by, signed_off_at FROM plan_round WHERE round_id = ?")
+                .param(roundId)
+                .query((rs, row) -> new RoundSignOff(
+                        rs.getString(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getString(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .optional();
+    }
+
+    void addRound(String roundId, String planId, LocalDate reportDate) {
+        add(roundId, Kind.ROUND, planId, null);
+        jdbc.sql("INSERT INTO plan_round (round_id, plan_id, report_date) VALUES (?, ?, ?)")
+                .params(roundId, planId, reportDate)
+                .update();
+    }
+
+    void signOffRound(String roundId, String by, Instant at) {
+        jdbc.sql("UPDATE plan_round SET signed_off_by = ?, signed_off_at = ? WHERE round_id = ?")
+                .params(by, java.sql.Timestamp.from(at), roundId)
+                .update();
     }
 
     void add(String id, Kind kind, String planId, String key) {

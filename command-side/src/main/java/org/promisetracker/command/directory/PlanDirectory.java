@@ -1,5 +1,6 @@
 package org.promisetracker.command.directory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.promisetracker.api.rules.CommandRejected;
@@ -16,12 +17,23 @@ public interface PlanDirectory {
         AREA,
         ACTION,
         BENEFIT,
-        REPORT
+        REPORT,
+        ROUND
     }
 
     record Entry(String id, Kind kind, String planId) {}
 
     record PlanDates(LocalDate start, LocalDate end) {}
+
+    /** A reporting round as a report published from it needs it: its plan and date, and its sign-off, if given. */
+    record RoundSignOff(String planId, LocalDate reportDate, String signedOffBy, Instant signedOffAt) {
+
+        public boolean signedOff() {
+            return signedOffAt != null;
+        }
+    }
+
+    Optional<RoundSignOff> round(String roundId);
 
     Optional<Entry> find(String id);
 

@@ -2,11 +2,14 @@ package org.promisetracker.command.directory;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.promisetracker.api.action.ActionAdded;
 import org.promisetracker.api.benefit.BenefitAdded;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.api.report.ReportPublished;
+import org.promisetracker.api.round.RoundOpened;
+import org.promisetracker.api.round.RoundSignedOff;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,9 @@ import org.springframework.stereotype.Component;
 class PlanDirectoryUpdater {
 
     static final String GROUP = "plan-directory";
+
+    /** The metadata key of who sent the command (platform's {@code MessageMetadata.RECORDED_BY}, not on this module's class path). */
+    private static final String RECORDED_BY = "recordedBy";
 
     private final JdbcPlanDirectory directory;
 
@@ -49,5 +55,16 @@ class PlanDirectoryUpdater {
     @EventHandler
     void on(ReportPublished event) {
         directory.add(event.reportId(), PlanDirectory.Kind.REPORT, event.planId(), null);
+    }
+
+    @EventHandler
+    void on(RoundOpened event) {
+        directory.addRound(event.roundId(), event.planId(), event.reportDate());
+    }
+
+    @EventHandler
+    void on(RoundSignedOff event, EventMessage<?> message) {
+        Object by = message.getMetaData().get(RECORDED_BY);
+        directory.signOffRound(event.roundId(), by == null ? null : by.toString(), message.getTimestamp());
     }
 }

@@ -20,6 +20,7 @@ import org.promisetracker.api.rules.Texts;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
+import org.promisetracker.command.directory.PlanDirectory.RoundSignOff;
 import org.promisetracker.command.rules.Recordings;
 
 /**
@@ -42,12 +43,16 @@ class Report {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(PublishReport command, PlanDirectory directory, Clock clock) {
         PlanDates plan = directory.plan(command.planId());
+        RoundSignOff round = command.roundId() == null ? null : signedOffRound(command, directory);
         ReportPublished event = new ReportPublished(
                 command.reportId(),
                 command.planId(),
                 Texts.required("committee", command.committee(), Texts.NAME, "Name the committee the report goes to."),
                 command.reportDate(),
-                Texts.required("title", command.title(), Texts.LINE, "A report needs a title."));
+                Texts.required("title", command.title(), Texts.LINE, "A report needs a title."),
+                command.roundId(),
+                round == null ? null : round.signedOffBy(),
+                round == null ? null : round.signedOffAt());
         if (definition != null) {
             if (!event.equals(definition)) {
                 throw CommandRejected.conflict("A different report is already published with this id.");
@@ -58,6 +63,27 @@ class Report {
         EffectiveDates.assertWithinPlan("reportDate", command.reportDate(), plan.start(), clock);
         apply(event);
         return published;
+    }
+
+    /** The round the report is published from: of this plan and report date, and signed off. */
+    private static RoundSignOff signedOffRound(PublishReport command, PlanDirectory directory) {
+        RoundSignOff round = directory
+                .round(command.roundId())
+                .filter(found -> found.planId().equals(command.planId()))
+                .orElseThrow(
+                        () -> CommandRejected.notFound("The plan has no reporting round " + command.roundId() + "."));
+        if (!round.reportDate().equals(command.reportDate())) {
+            throw CommandRejected.conflict(
+                    "reportDate",
+                    "The round prepares the report as at " + EffectiveDates.spoken(round.reportDate())
+                            + "; publish it with that date.");
+        }
+        if (!round.signedOff()) {
+            throw CommandRejected.conflict(
+                    "roundId",
+                    "The round is not signed off yet; an approver signs it off once every update is approved.");
+        }
+        return round;
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package org.promisetracker.command.directory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ public final class InMemoryPlanDirectory implements PlanDirectory {
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, PlanDates> plans = new HashMap<>();
     private final Set<Key> keys = new HashSet<>();
+    private final Map<String, RoundSignOff> rounds = new HashMap<>();
 
     public InMemoryPlanDirectory addPlan(String planId, LocalDate start, LocalDate end) {
         put(new Entry(planId, Kind.PLAN, planId), null);
@@ -47,6 +49,23 @@ public final class InMemoryPlanDirectory implements PlanDirectory {
     public InMemoryPlanDirectory addReport(String reportId, String planId) {
         put(new Entry(reportId, Kind.REPORT, planId), null);
         return this;
+    }
+
+    public InMemoryPlanDirectory addRound(String roundId, String planId, LocalDate reportDate) {
+        put(new Entry(roundId, Kind.ROUND, planId), null);
+        rounds.put(roundId, new RoundSignOff(planId, reportDate, null, null));
+        return this;
+    }
+
+    public InMemoryPlanDirectory signOffRound(String roundId, String by, Instant at) {
+        RoundSignOff round = rounds.get(roundId);
+        rounds.put(roundId, new RoundSignOff(round.planId(), round.reportDate(), by, at));
+        return this;
+    }
+
+    @Override
+    public Optional<RoundSignOff> round(String roundId) {
+        return Optional.ofNullable(rounds.get(roundId));
     }
 
     /** Refuses what the database's primary key and unique constraint would refuse. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.promisetracker.api.benefit.BenefitAdded;
 import org.promisetracker.platform.axon.AxonSerialization;
 import org.promisetracker.platform.upcasting.BenefitAddedToRevision2;
+import org.promisetracker.platform.upcasting.ReportPublishedToRevision2;
 
 /**
  * Events of an old revision stay in the store: each shape ever released is kept in
@@ -43,7 +44,8 @@ public class OldRevisionsTest {
     private static final JacksonSerializer SERIALIZER = AxonSerialization.serializer();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     /** The upcasters, in the order the service registers them (their {@code @Order}). */
-    static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(new BenefitAddedToRevision2());
+    static final EventUpcasterChain UPCASTERS =
+            new EventUpcasterChain(new BenefitAddedToRevision2(), new ReportPublishedToRevision2());
 
     @TestFactory
     Stream<DynamicTest> everyReleasedShapeReadsAsTheCurrentRevision() throws IOException {
