@@ -17,15 +17,18 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.action.ActionAdded;
+import org.promisetracker.api.action.ActionAssigned;
 import org.promisetracker.api.action.ActionStatus;
 import org.promisetracker.api.action.ActionStatusChanged;
 import org.promisetracker.api.action.AddAction;
+import org.promisetracker.api.action.AssignAction;
 import org.promisetracker.api.action.ChangeActionStatus;
 import org.promisetracker.api.action.ProgressNoteRecorded;
 import org.promisetracker.api.action.RecordProgressNote;
 import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.api.rules.EffectiveDates;
 import org.promisetracker.api.rules.Texts;
+import org.promisetracker.api.rules.Usernames;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.Kind;
@@ -40,10 +43,16 @@ import org.promisetracker.command.rules.Recordings;
 @Aggregate(cache = AggregateCaching.ACTIONS)
 class Action {
 
+    /** More people than any one item is updated by is a mistake. */
+    static final int MOST_ASSIGNEES = 50;
+
     @AggregateIdentifier
     private String actionId;
 
     private ActionAdded definition;
+    /** Who updates it, as last assigned. */
+    private List<String> assignees = List.of();
+
     private Recorded created;
     /** Every status change in the order recorded; a later one wins a tie on effective date. */
     private final List<ActionStatusChanged> statusChanges = new ArrayList<>();
@@ -181,6 +190,17 @@ class Action {
         }
     }
 
+    /** The people who update the action; the same list again records nothing. */
+    @CommandHandler
+    Recorded handle(AssignAction command) {
+        Ids.assertRecorded(definition, "action", actionId);
+        List<String> usernames = Usernames.checkedList("usernames", command.usernames(), MOST_ASSIGNEES);
+        if (!usernames.equals(assignees)) {
+            apply(new ActionAssigned(actionId, definition.planId(), usernames));
+        }
+        return lastApplied;
+    }
+
     @EventSourcingHandler
     void on(ActionAdded event, EventMessage<?> message) {
         actionId = event.actionId();
@@ -198,6 +218,12 @@ class Action {
     @EventSourcingHandler
     void on(ProgressNoteRecorded event, EventMessage<?> message) {
         lastApplied = Recordings.of(message);
+    }
+
+    @EventSourcingHandler
+    void on(ActionAssigned event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        assignees = event.usernames();
     }
 
     // Ids says why; each aggregate declares it, as Axon finds handlers only in the aggregate's class hierarchy

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -19,8 +20,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.benefit.AddBenefit;
 import org.promisetracker.api.benefit.AssessRag;
+import org.promisetracker.api.benefit.AssignBenefit;
 import org.promisetracker.api.benefit.Baseline;
 import org.promisetracker.api.benefit.BenefitAdded;
+import org.promisetracker.api.benefit.BenefitAssigned;
 import org.promisetracker.api.benefit.BenefitType;
 import org.promisetracker.api.benefit.CorrectMeasurement;
 import org.promisetracker.api.benefit.Direction;
@@ -33,6 +36,7 @@ import org.promisetracker.api.rules.BenefitChecks;
 import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.api.rules.EffectiveDates;
 import org.promisetracker.api.rules.Texts;
+import org.promisetracker.api.rules.Usernames;
 import org.promisetracker.command.caching.AggregateCaching;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
@@ -46,10 +50,16 @@ import org.promisetracker.command.rules.Recordings;
 @Aggregate(cache = AggregateCaching.BENEFITS)
 class Benefit {
 
+    /** More people than any one item is updated by is a mistake. */
+    static final int MOST_ASSIGNEES = 50;
+
     @AggregateIdentifier
     private String benefitId;
 
     private BenefitAdded definition;
+    /** Who updates it, as last assigned. */
+    private List<String> assignees = List.of();
+
     private Recorded created;
     private final Map<String, Measurement> measurements = new HashMap<>();
     /** The event applied last, which a command handler answers with. */
@@ -199,6 +209,17 @@ class Benefit {
         return unit;
     }
 
+    /** The people who update the benefit; the same list again records nothing. */
+    @CommandHandler
+    Recorded handle(AssignBenefit command) {
+        Ids.assertRecorded(definition, "benefit", benefitId);
+        List<String> usernames = Usernames.checkedList("usernames", command.usernames(), MOST_ASSIGNEES);
+        if (!usernames.equals(assignees)) {
+            apply(new BenefitAssigned(benefitId, definition.planId(), usernames));
+        }
+        return lastApplied;
+    }
+
     @EventSourcingHandler
     void on(BenefitAdded event, EventMessage<?> message) {
         benefitId = event.benefitId();
@@ -231,6 +252,12 @@ class Benefit {
                         event.effectiveDate(),
                         event.value(),
                         event.evidence()));
+    }
+
+    @EventSourcingHandler
+    void on(BenefitAssigned event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        assignees = event.usernames();
     }
 
     // Ids says why; each aggregate declares it, as Axon finds handlers only in the aggregate's class hierarchy

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.TreeMap;
 import org.promisetracker.api.plan.MemberRole;
 import org.promisetracker.api.plan.PlanMember;
 import org.promisetracker.api.rules.CommandRejected;
-import org.promisetracker.api.rules.Texts;
+import org.promisetracker.api.rules.Usernames;
 
 /**
  * A plan's members as the plan records them, keyed by username ignoring case (sign-in matches
@@ -23,12 +22,10 @@ final class Membership {
     /** More than a council's whole staff on one plan is a mistake, not a membership. */
     static final int MOST_MEMBERS = 2_000;
 
-    static final int USERNAME_LENGTH = 200;
-
     private final Map<String, PlanMember> byKey = new TreeMap<>();
 
     static String key(String username) {
-        return username.toLowerCase(Locale.ROOT);
+        return Usernames.key(username);
     }
 
     PlanMember get(String username) {
@@ -86,11 +83,7 @@ final class Membership {
     }
 
     static String username(String field, String username) {
-        String cleaned = Texts.required(field, username, USERNAME_LENGTH, "A member needs a username.");
-        if (cleaned.codePoints().anyMatch(Character::isWhitespace)) {
-            throw CommandRejected.invalid(field, "A username has no spaces or line breaks.");
-        }
-        return cleaned;
+        return Usernames.checked(field, username);
     }
 
     private static List<MemberRole> roles(String field, List<MemberRole> roles) {

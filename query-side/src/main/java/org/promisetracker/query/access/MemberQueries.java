@@ -67,6 +67,7 @@ class MemberQueries {
             case ACTION -> "action";
             case BENEFIT -> "benefit";
             case REPORT -> "report";
+            case ROUND -> "round";
         };
         return jdbc.sql("SELECT plan_id FROM " + schema + "." + table + " WHERE " + table + "_id = ?")
                 .param(id)

@@ -82,8 +82,19 @@ public class ReadSchemas {
     /** Empties the other schema and marks it as the one being rebuilt (any request for it is taken). */
     public String beginRebuild(long totalEvents) {
         String target = other(live());
-        for (String table :
-                List.of("fact", "report", "benefit", "action", "area", "plan", "plan_version", "plan_member")) {
+        for (String table : List.of(
+                "fact",
+                "report",
+                "benefit",
+                "action",
+                "area",
+                "plan",
+                "plan_version",
+                "plan_member",
+                "round",
+                "round_item",
+                "round_step",
+                "assignment")) {
             jdbc.sql("TRUNCATE " + target + "." + table).update();
         }
         jdbc.sql("UPDATE read_state SET rebuilding = ?, rebuild_started_at = now(), rebuild_total = ?, "

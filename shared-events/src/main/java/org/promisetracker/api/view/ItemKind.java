@@ -1,9 +1,10 @@
 package org.promisetracker.api.view;
 
-/** What an id names: a plan, one of its actions or benefits, or a report on it. */
+/** What an id names: a plan, one of its actions or benefits, a report on it, or a reporting round of it. */
 public enum ItemKind {
     PLAN,
     ACTION,
     BENEFIT,
-    REPORT
+    REPORT,
+    ROUND
 }
