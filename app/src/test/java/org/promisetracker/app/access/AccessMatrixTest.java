@@ -59,14 +59,16 @@ class AccessMatrixTest {
         ADMIN,
         OFFICER,
         AUDITOR,
+        APPROVER,
         VIEWER;
 
-        /** The roles this one includes, itself among them. */
+        /** The roles this one includes, itself among them: an administrator signs no round off. */
         Set<Role> reach() {
             return switch (this) {
-                case ADMIN -> EnumSet.allOf(Role.class);
+                case ADMIN -> EnumSet.of(ADMIN, OFFICER, AUDITOR, VIEWER);
                 case OFFICER -> EnumSet.of(OFFICER, VIEWER);
                 case AUDITOR -> EnumSet.of(AUDITOR, VIEWER);
+                case APPROVER -> EnumSet.of(APPROVER, VIEWER);
                 case VIEWER -> EnumSet.of(VIEWER);
             };
         }
@@ -95,10 +97,12 @@ class AccessMatrixTest {
             new User("officer", Role.OFFICER, null),
             new User("auditor", Role.AUDITOR, null),
             new User("viewer", Role.VIEWER, null),
+            new User("approver", Role.APPROVER, null),
             new User("plan.admin", null, Role.ADMIN),
             new User("plan.officer", null, Role.OFFICER),
             new User("plan.auditor", null, Role.AUDITOR),
             new User("plan.viewer", null, Role.VIEWER),
+            new User("plan.approver", null, Role.APPROVER),
             new User("nobody", null, null));
 
     private static final Map<String, Rule> API = Map.ofEntries(
@@ -130,6 +134,17 @@ class AccessMatrixTest {
             entry("GET /api/v1/reports/{reportId}/verification", plan(Role.AUDITOR)),
             entry("GET /api/v1/reports/{reportId}/restatements", plan(Role.AUDITOR)),
             entry("GET /api/v1/verify", signedIn()),
+            entry("POST /api/v1/plans/{planId}/rounds", plan(Role.ADMIN)),
+            entry("GET /api/v1/plans/{planId}/rounds", plan(Role.VIEWER)),
+            entry("GET /api/v1/rounds/{roundId}", plan(Role.VIEWER)),
+            entry("POST /api/v1/rounds/{roundId}/items/{itemId}/submit", plan(Role.OFFICER)),
+            entry("POST /api/v1/rounds/{roundId}/items/{itemId}/approve", plan(Role.ADMIN)),
+            entry("POST /api/v1/rounds/{roundId}/items/{itemId}/return", plan(Role.ADMIN)),
+            entry("POST /api/v1/rounds/{roundId}/items/{itemId}/waive", plan(Role.ADMIN)),
+            entry("POST /api/v1/rounds/{roundId}/sign-off", plan(Role.APPROVER)),
+            entry("PUT /api/v1/actions/{actionId}/assignees", plan(Role.ADMIN)),
+            entry("PUT /api/v1/benefits/{benefitId}/assignees", plan(Role.ADMIN)),
+            entry("GET /api/v1/me/updates", signedIn()),
             entry("GET /api/v1/admin/parked", global(Role.ADMIN)),
             entry("POST /api/v1/admin/parked/retry", global(Role.ADMIN)),
             entry("GET /api/v1/admin/rebuild", global(Role.ADMIN)),
@@ -206,7 +221,8 @@ class AccessMatrixTest {
                   {"username": "plan.admin", "roles": ["ADMIN"]},
                   {"username": "Plan.Officer", "roles": ["officer"]},
                   {"username": "plan.auditor", "roles": ["AUDITOR"]},
-                  {"username": "plan.viewer", "roles": ["VIEWER"]}
+                  {"username": "plan.viewer", "roles": ["VIEWER"]},
+                  {"username": "plan.approver", "roles": ["APPROVER"]}
                 ]}""";
         assertThat(api.put("/api/v1/plans/" + memberPlan.get("planId") + "/members", "admin", members)
                         .status())
@@ -426,7 +442,8 @@ class AccessMatrixTest {
 
     private static Map<String, String> unknownIds() {
         Map<String, String> ids = new HashMap<>();
-        for (String name : List.of("planId", "actionId", "benefitId", "reportId", "measurementId")) {
+        for (String name :
+                List.of("planId", "actionId", "benefitId", "reportId", "measurementId", "roundId", "itemId")) {
             ids.put(name, UUID.randomUUID().toString());
         }
         return ids;
@@ -490,12 +507,19 @@ class AccessMatrixTest {
                 "admin",
                 "{\"committee\": \"Performance and Audit Committee\", \"reportDate\": \"2023-02-20\", "
                         + "\"title\": \"Progress report\"}"));
+        String roundId = created(api.post(
+                "/api/v1/plans/" + planId + "/rounds",
+                "admin",
+                "{\"title\": \"February 2023 progress report\", \"committee\": \"Performance and Audit Committee\", "
+                        + "\"reportDate\": \"2023-02-20\", \"updatesDue\": \"2023-01-31\"}"));
         return Map.of(
                 "planId", planId,
                 "actionId", actionId,
                 "benefitId", benefitId,
                 "measurementId", measurementId,
-                "reportId", reportId);
+                "reportId", reportId,
+                "roundId", roundId,
+                "itemId", actionId);
     }
 
     private static String created(Http.Response response) {

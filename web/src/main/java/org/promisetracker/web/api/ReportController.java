@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.report.PublishReport;
+import org.promisetracker.web.http.Ids;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,9 @@ class ReportController {
 
             @NotBlank String committee,
             @NotNull LocalDate reportDate,
-            @NotBlank String title) {}
+            @NotBlank String title,
+
+            @Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String roundId) {}
 
     /** {@code publishedAt} is the instant the report's content is frozen at. */
     record Published(String id, String eventId, Instant recordedAt, Instant publishedAt) {}
@@ -40,8 +43,13 @@ class ReportController {
     @PostMapping("/api/v1/plans/{planId}/reports")
     ResponseEntity<Published> publish(@PathVariable String planId, @Valid @RequestBody PublishRequest request) {
         String id = Commands.idOrNew(request.id());
-        Recorded recorded = commands.send(
-                new PublishReport(id, planId, request.committee(), request.reportDate(), request.title()));
+        Recorded recorded = commands.send(new PublishReport(
+                id,
+                planId,
+                request.committee(),
+                request.reportDate(),
+                request.title(),
+                request.roundId() == null ? null : Ids.canonical(request.roundId())));
         return Commands.created(
                 "/api/v1/reports/" + id,
                 new Published(id, recorded.eventId(), recorded.recordedAt(), recorded.recordedAt()));

@@ -50,7 +50,8 @@ public class PlanAccess {
             "planId", ItemKind.PLAN,
             "actionId", ItemKind.ACTION,
             "benefitId", ItemKind.BENEFIT,
-            "reportId", ItemKind.REPORT);
+            "reportId", ItemKind.REPORT,
+            "roundId", ItemKind.ROUND);
 
     private static final String MEMO = PlanAccess.class.getName() + ".memberships";
 
@@ -95,6 +96,22 @@ public class PlanAccess {
             return new AuthorizationDecision(lookUp(user, null, null).plans().stream()
                     .anyMatch(membership -> holds(reachable(membership.roles()), Set.of(role))));
         };
+    }
+
+    /**
+     * Whether {@code user} holds {@code role} on {@code planId}, globally or by membership: for a
+     * decision a path alone cannot make (an item's assignee, or the plan's administrator).
+     */
+    public boolean holds(Authentication user, String planId, Role role) {
+        if (!signedIn(user)) {
+            return false;
+        }
+        if (holds(globalRoles(user), Set.of(role))) {
+            return true;
+        }
+        return lookUp(user, ItemKind.PLAN, planId).plans().stream()
+                .filter(membership -> membership.planId().equals(planId))
+                .anyMatch(membership -> holds(reachable(membership.roles()), Set.of(role)));
     }
 
     /** Whether {@code user} holds a global role, and so sees every plan. */
@@ -169,7 +186,7 @@ public class PlanAccess {
 
     private static Map.Entry<String, ItemKind> target(Map<String, String> variables) {
         // the narrowest first: a benefit's path names no plan, a plan's names nothing narrower
-        for (String name : List.of("actionId", "benefitId", "reportId", "planId")) {
+        for (String name : List.of("actionId", "benefitId", "reportId", "roundId", "planId")) {
             String value = variables.get(name);
             if (value != null) {
                 return Map.entry(Ids.canonical(value), PATH_IDS.get(name));
