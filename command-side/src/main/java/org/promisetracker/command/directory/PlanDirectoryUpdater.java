@@ -1,5 +1,6 @@
 package org.promisetracker.command.directory;
 
+import java.time.temporal.ChronoUnit;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -65,6 +66,10 @@ class PlanDirectoryUpdater {
     @EventHandler
     void on(RoundSignedOff event, EventMessage<?> message) {
         Object by = message.getMetaData().get(RECORDED_BY);
-        directory.signOffRound(event.roundId(), by == null ? null : by.toString(), message.getTimestamp());
+        // to the millisecond, as the event store keeps the sign-off's own timestamp
+        directory.signOffRound(
+                event.roundId(),
+                by == null ? null : by.toString(),
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS));
     }
 }
