@@ -13,9 +13,13 @@ import org.promisetracker.api.view.FindPlan;
 import org.promisetracker.api.view.FindPlanDashboard;
 import org.promisetracker.api.view.PlanDashboard;
 import org.promisetracker.api.view.PlanHeader;
+import org.promisetracker.api.view.RoundView;
 import org.promisetracker.web.api.Queries;
+import org.promisetracker.web.api.RoundCommands;
+import org.promisetracker.web.http.Ids;
 import org.promisetracker.web.page.FormFlow.Submission;
 import org.promisetracker.web.words.Words;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +27,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,11 +40,13 @@ class AdminForms {
 
     private final Queries queries;
     private final FormFlow forms;
+    private final RoundCommands rounds;
     private final Clock clock;
 
-    AdminForms(Queries queries, FormFlow forms, Clock clock) {
+    AdminForms(Queries queries, FormFlow forms, RoundCommands rounds, Clock clock) {
         this.queries = queries;
         this.forms = forms;
+        this.rounds = rounds;
         this.clock = clock;
     }
 
@@ -195,11 +203,17 @@ class AdminForms {
                 () -> newBenefit(planId, model));
     }
 
+    /** {@code round}: the reporting round the report is published from, whose details it starts with. */
     @GetMapping("/plans/{planId}/reports/new")
-    String newReport(@PathVariable String planId, Model model) {
+    String newReport(@PathVariable String planId, @RequestParam(required = false) String round, Model model) {
         model.addAttribute("plan", plan(planId));
+        RoundView from = round == null || round.isBlank() ? null : rounds.round(Ids.canonical(round));
+        if (from != null && !from.planId().equals(planId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The plan has no reporting round " + round + ".");
+        }
+        model.addAttribute("round", from);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", ReportForm.asAt(LocalDate.now(clock)));
+            model.addAttribute("form", from == null ? ReportForm.asAt(LocalDate.now(clock)) : ReportForm.of(from));
         }
         return "admin/report-new";
     }
@@ -221,7 +235,7 @@ class AdminForms {
                         "The report \"" + form.title() + "\" is published."),
                 model,
                 redirect,
-                () -> newReport(planId, model));
+                () -> newReport(planId, form.roundId(), model));
     }
 
     private PlanHeader plan(String planId) {
