@@ -102,13 +102,19 @@ final class Bodies {
         if (kind != null) {
             return fixture.id(kind);
         }
+        if (name.equals("usernames")) { // as people sign in: no spaces
+            return "officer." + random.nextInt(100);
+        }
         return switch (schema.path("format").stringValue("")) {
             case "date" ->
                 name.equals("startDate")
                         ? "2021-04-01"
                         : name.equals("endDate")
                                 ? "2030-03-31"
-                                : FIRST.plusDays(random.nextInt(900)).toString();
+                                // a round's updates are due on or before its report date
+                                : name.equals("updatesDue")
+                                        ? FIRST.toString()
+                                        : FIRST.plusDays(random.nextInt(900)).toString();
             case "date-time" -> "2023-02-20T10:15:30Z";
             default -> schema.has("pattern") ? uuid(random) : "Illustrative " + name + " " + random.nextInt(10_000);
         };

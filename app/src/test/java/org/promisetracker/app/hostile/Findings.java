@@ -52,7 +52,9 @@ final class Findings {
                 .computeIfAbsent(attempt.category(), category -> new TreeMap<>())
                 .merge(status == 0 ? "none" : String.valueOf(status), 1, Integer::sum);
         if (attempt.category().equals("valid") && attempt.caller() == Caller.ADMIN) {
-            validByAdmin[status >= 200 && status < 300 ? 0 : 1]++;
+            // a 409 passed every check of the request and met the state of what it changes (a round's
+            // update already reviewed, a round not ready to sign off): valid as far as a generator can know
+            validByAdmin[(status >= 200 && status < 300) || status == 409 ? 0 : 1]++;
         }
         byOperation.merge(attempt.operation().name(), 1, Integer::sum);
         callers.computeIfAbsent(attempt.operation().name(), name -> EnumSet.noneOf(Caller.class))
@@ -186,7 +188,10 @@ final class Findings {
         return byCategory;
     }
 
-    /** The share of an administrator's valid requests that were accepted: low means the generator's bodies are wrong. */
+    /**
+     * The share of an administrator's valid requests that were accepted or met only the state of what
+     * they change (409): low means the generator's bodies are wrong.
+     */
     double validAccepted() {
         return validByAdmin[0] / (double) Math.max(1, validByAdmin[0] + validByAdmin[1]);
     }

@@ -17,6 +17,9 @@ record Fixture(Map<String, String> ids) {
             case "benefitId" -> "benefit";
             case "measurementId" -> "measurement";
             case "reportId" -> "report";
+            case "roundId" -> "round";
+            // a round's item: the fixture's action is in its round
+            case "itemId" -> "action";
             default -> null;
         };
     }

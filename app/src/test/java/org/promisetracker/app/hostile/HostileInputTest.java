@@ -139,6 +139,13 @@ class HostileInputTest {
                         wire,
                         plan + "/reports",
                         "{\"committee\": \"Performance and Audit Committee\", \"reportDate\": \"2023-02-20\", \"title\": \"Progress report\"}"));
+        ids.put(
+                "round",
+                created(
+                        wire,
+                        plan + "/rounds",
+                        "{\"title\": \"February 2023 round\", \"committee\": \"Performance and Audit Committee\", "
+                                + "\"reportDate\": \"2023-02-20\", \"updatesDue\": \"2023-01-31\"}"));
         return new Fixture(Map.copyOf(ids));
     }
 

@@ -34,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class RoundCommands {
 
-    /** Waits for the read side before reading what a submission rests on: the update may have just been recorded. */
+    /** How long a round's command waits for the read side to show what was just recorded (the plan, an update). */
     private static final long READ_WAIT_MILLIS = 2_000;
 
     private final Queries queries;
@@ -53,6 +53,7 @@ public class RoundCommands {
      */
     public OpenRound open(
             String roundId, String planId, String title, String committee, LocalDate reportDate, LocalDate updatesDue) {
+        awaitReadModel("the plan's latest changes are not readable yet, so the round's items cannot be known");
         LocalDate today = LocalDate.now(clock);
         LocalDate asAt = reportDate == null || reportDate.isAfter(today) ? today : reportDate;
         PlanDashboard plan = queries.one(
@@ -79,7 +80,7 @@ public class RoundCommands {
      * its assignees or an administrator of the plan; resting on its latest fact since the round opened.
      */
     public SubmitUpdate submit(String roundId, String itemId, String comment, Authentication user) {
-        queries.one(new AwaitReadModel(READ_WAIT_MILLIS), ReadModelCaughtUp.class, "The read side did not answer.");
+        awaitReadModel("the item's latest update is not readable yet, so the submission cannot rest on it");
         RoundView round = round(roundId);
         RoundView.Item item = round.items().stream()
                 .filter(candidate -> candidate.itemId().equals(itemId))
@@ -95,6 +96,16 @@ public class RoundCommands {
         LatestFact fact =
                 queries.one(new FindLatestFact(roundId, itemId), LatestFact.class, "The read side did not answer.");
         return new SubmitUpdate(roundId, itemId, comment, fact.eventId());
+    }
+
+    /** The read side shows every event stored so far, or a 503 saying why nothing was sent. */
+    private void awaitReadModel(String why) {
+        ReadModelCaughtUp answer = queries.one(
+                new AwaitReadModel(READ_WAIT_MILLIS), ReadModelCaughtUp.class, "The read side did not answer.");
+        if (!answer.caughtUp()) {
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "Nothing was recorded: " + why + ". Please try again in a moment.");
+        }
     }
 
     public RoundView round(String roundId) {

@@ -9,6 +9,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
@@ -51,14 +52,17 @@ class RoundController {
     record OpenRoundRequest(
             @Pattern(regexp = Commands.UUID_PATTERN, message = "must be a UUID") String id,
 
-            String title,
-            String committee,
-            LocalDate reportDate,
-            LocalDate updatesDue) {}
+            @NotBlank String title,
+            @NotBlank String committee,
+            @NotNull LocalDate reportDate,
+            @NotNull LocalDate updatesDue) {}
 
     record CommentRequest(String comment) {}
 
-    record WaiveRequest(String reason) {}
+    /** What is missing: the officer is told it, and the item is due again. */
+    record ReturnRequest(@NotBlank String comment) {}
+
+    record WaiveRequest(@NotBlank String reason) {}
 
     record AssigneesRequest(@NotNull List<String> usernames) {}
 
@@ -156,7 +160,8 @@ class RoundController {
             path = "/api/v1/rounds/{roundId}/items/{itemId}/return",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Recorded giveBack(@PathVariable String roundId, @PathVariable String itemId, @RequestBody CommentRequest request) {
+    Recorded giveBack(
+            @PathVariable String roundId, @PathVariable String itemId, @Valid @RequestBody ReturnRequest request) {
         return commands.send(new ReviewUpdate(roundId, Ids.canonical(itemId), false, request.comment()));
     }
 
@@ -164,7 +169,8 @@ class RoundController {
             path = "/api/v1/rounds/{roundId}/items/{itemId}/waive",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Recorded waive(@PathVariable String roundId, @PathVariable String itemId, @RequestBody WaiveRequest request) {
+    Recorded waive(
+            @PathVariable String roundId, @PathVariable String itemId, @Valid @RequestBody WaiveRequest request) {
         return commands.send(new WaiveItem(roundId, Ids.canonical(itemId), request.reason()));
     }
 
