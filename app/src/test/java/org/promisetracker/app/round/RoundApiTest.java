@@ -227,6 +227,30 @@ class RoundApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void givenBadAssignees_whenPut_thenProblemNamingTheEntryAndTheSameListAgainRecordsNothing() {
+        String assignees = "/api/v1/actions/" + briefings + "/assignees";
+        Map<String, String> refused = Map.of(
+                "{\"usernames\": [\"has space\"]}", "usernames[0]",
+                "{\"usernames\": [\"a\", \"A\"]}", "usernames[1]",
+                "{\"usernames\": [\"\"]}", "usernames[0]",
+                "{\"usernames\": [\"bell\\u0007\"]}", "usernames[0]",
+                "{}", "usernames");
+        refused.forEach((body, field) -> {
+            Http.Response response = api.put(assignees, "admin", body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.json().toString()).as(body).contains(field);
+        });
+        assertThat(api.put(assignees, "plan.officer", "{\"usernames\": [\"plan.officer\"]}")
+                        .status())
+                .as("an officer does not assign")
+                .isEqualTo(403);
+        long before = eventStore.readEvents(briefings).asStream().count();
+        ok(api.put(assignees, "admin", "{\"usernames\": [\"plan.officer\", \"officer\"]}"));
+        ok(api.put(assignees, "admin", "{\"usernames\": [\"plan.officer\", \"officer\"]}"));
+        assertThat(eventStore.readEvents(briefings).asStream().count()).isEqualTo(before + 1);
+    }
+
     private JsonNode item(String roundId, String itemId) {
         for (JsonNode item : api.get("/api/v1/rounds/" + roundId, "admin").ok().get("items")) {
             if (item.get("itemId").asString().equals(itemId)) {
