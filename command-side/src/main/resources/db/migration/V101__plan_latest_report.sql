@@ -10,11 +10,12 @@ CREATE TABLE plan_latest_report (
 
 -- Reports published before this table existed, read from the event table (empty on Axon Server,
 -- whose log is not in this database). Ties on the date go to the later published, as they do when
--- the table is kept.
+-- the table is kept; a row a node running the new version has written meanwhile stays.
 INSERT INTO plan_latest_report (plan_id, report_id, committee, report_date)
 SELECT DISTINCT ON (payload ->> 'planId')
        payload ->> 'planId', payload ->> 'reportId', payload ->> 'committee', (payload ->> 'reportDate')::date
 FROM (SELECT convert_from(e.payload, 'UTF8')::jsonb AS payload, e.global_index
       FROM domain_event_entry e
       WHERE e.payload_type = 'org.promisetracker.api.report.ReportPublished') published
-ORDER BY payload ->> 'planId', (payload ->> 'reportDate')::date DESC, global_index DESC;
+ORDER BY payload ->> 'planId', (payload ->> 'reportDate')::date DESC, global_index DESC
+ON CONFLICT (plan_id) DO NOTHING;

@@ -2,6 +2,9 @@ package org.promisetracker.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.promisetracker.platform.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,6 +57,9 @@ class LockTest {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Http api;
     String planId;
@@ -350,6 +357,42 @@ class LockTest {
         assertThat(refused.json().get("detail").asString())
                 .isEqualTo("The period to 30 June 2023 was reported to the Performance and Audit Committee;"
                         + " give a lateReason to record this.");
+    }
+
+    @Test
+    void givenReportsPublishedBeforeTheLockExisted_whenTheMigrationFillsTheTable_thenTheLatestByReportDateLocks()
+            throws IOException {
+        publish(planId, "2022-06-30"); // published later, for an earlier date: the February report still locks
+        jdbc.update("DELETE FROM plan_latest_report WHERE plan_id = ?", planId);
+        assertThat(api.post(
+                                "/api/v1/actions/" + actionId + "/notes",
+                                "officer",
+                                "{\"effectiveDate\": \"2022-09-30\", \"text\": \"Before the table knew\"}")
+                        .status())
+                .isEqualTo(200);
+
+        jdbc.execute(backfill());
+
+        assertThat(jdbc.queryForMap(
+                        "SELECT report_id, committee, report_date::text AS report_date FROM plan_latest_report"
+                                + " WHERE plan_id = ?",
+                        planId))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("report_id", reportId, "committee", COMMITTEE, "report_date", "2023-02-20"));
+        Http.Response refused = api.post(
+                "/api/v1/actions/" + actionId + "/notes",
+                "officer",
+                "{\"effectiveDate\": \"2022-09-30\", \"text\": \"After the migration\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).isEqualTo(LOCKED);
+    }
+
+    /** The statement of command-side V101 that fills the table from the reports in the event table. */
+    private static String backfill() throws IOException {
+        try (InputStream migration = LockTest.class.getResourceAsStream("/db/migration/V101__plan_latest_report.sql")) {
+            String sql = new String(migration.readAllBytes(), StandardCharsets.UTF_8);
+            return sql.substring(sql.indexOf("INSERT INTO plan_latest_report"));
+        }
     }
 
     private JsonNode restatements() {
