@@ -11,8 +11,8 @@ import org.promisetracker.api.summary.PlanSummary;
  * The dashboard of a plan: the summary, then each area with its actions and the benefits tracked
  * for them. {@code restated} holds the ids of items whose status, RAG or measurement as at the
  * last report's date is now known differently from what that report said, and {@code
- * restatedReasons}, for such an item, why the facts that restated it came after the report (their
- * late reasons, or a correction's reason). {@code parked} lists the
+ * restatedReasons}, for such an item, why the facts recorded since the report that bear on its
+ * date came late (their late reasons, or a correction's reason). {@code parked} lists the
  * plan's items of which an event could not be projected yet: what is shown of them stops before it.
  */
 public record PlanDashboard(
