@@ -114,17 +114,22 @@ final class PlanCommands {
                     status.status(),
                     status.on(),
                     status.comment(),
-                    successorId(status));
+                    successorId(status),
+                    status.lateReason());
         }
         if (fact instanceof Note note) {
-            return new RecordProgressNote(knownActionId(note.action()), note.on(), note.text());
+            return new RecordProgressNote(knownActionId(note.action()), note.on(), note.text(), note.lateReason());
         }
         if (fact instanceof Measurement measurement) {
             return recordMeasurement(measurement);
         }
         if (fact instanceof Assessment assessment) {
             return new AssessRag(
-                    knownBenefitId(assessment.benefit()), assessment.rag(), assessment.on(), assessment.rationale());
+                    knownBenefitId(assessment.benefit()),
+                    assessment.rag(),
+                    assessment.on(),
+                    assessment.rationale(),
+                    assessment.lateReason());
         }
         if (fact instanceof Correction correction) {
             return correctMeasurement(correction);
@@ -161,7 +166,8 @@ final class PlanCommands {
                 measurement.on(),
                 measurement.value(),
                 measurement.evidence(),
-                knownSource(measurement.source()));
+                knownSource(measurement.source()),
+                measurement.lateReason());
     }
 
     private CorrectMeasurement correctMeasurement(Correction correction) {

@@ -71,16 +71,23 @@ record PlanFile(
     })
     sealed interface Fact {}
 
-    record Status(LocalDate on, String action, ActionStatus status, String comment, String supersededBy)
+    /*
+     * A fact dated on or before a report published earlier in the history needs a lateReason, as any
+     * officer's would.
+     */
+
+    record Status(
+            LocalDate on, String action, ActionStatus status, String comment, String supersededBy, String lateReason)
             implements Fact {}
 
-    record Note(LocalDate on, String action, String text) implements Fact {}
+    record Note(LocalDate on, String action, String text, String lateReason) implements Fact {}
 
     /** A value or, for a qualitative benefit, evidence; {@code source} is a key of the plan's sources. */
-    record Measurement(LocalDate on, String benefit, BigDecimal value, String evidence, String source)
+    record Measurement(
+            LocalDate on, String benefit, BigDecimal value, String evidence, String source, String lateReason)
             implements Fact {}
 
-    record Assessment(LocalDate on, String benefit, Rag rag, String rationale) implements Fact {}
+    record Assessment(LocalDate on, String benefit, Rag rag, String rationale, String lateReason) implements Fact {}
 
     /** Corrects the value of the measurement recorded on {@code measuredOn}, keeping its date. */
     record Correction(String benefit, LocalDate measuredOn, BigDecimal value, String reason) implements Fact {}

@@ -187,7 +187,8 @@ class IdsAndTextTest {
         assertThat(api.post(
                                 "/api/v1/actions/" + upperAction + "/notes",
                                 "officer",
-                                "{\"effectiveDate\": \"2022-03-31\", \"text\": \"Illustrative: sessions booked\"}")
+                                "{\"effectiveDate\": \"2022-03-31\", \"text\": \"Illustrative: sessions booked\","
+                                        + " \"lateReason\": \"Illustrative: booked before the report, noted after it\"}")
                         .status())
                 .isEqualTo(200);
         String secondAction = created(api.post("/api/v1/plans/" + upperPlan + "/actions", "admin", """
@@ -335,6 +336,26 @@ class IdsAndTextTest {
                     "{\"value\": 3, \"reason\": \"R\", \"evidence\": \"%s\"}"
                 },
                 new String[] {
+                    "/api/v1/actions/" + action + "/status",
+                    "lateReason",
+                    "{\"status\": \"ON_TARGET\", \"effectiveDate\": \"2022-03-31\", \"lateReason\": \"%s\"}"
+                },
+                new String[] {
+                    "/api/v1/actions/" + action + "/notes",
+                    "lateReason",
+                    "{\"effectiveDate\": \"2022-03-31\", \"text\": \"N\", \"lateReason\": \"%s\"}"
+                },
+                new String[] {
+                    "/api/v1/benefits/" + benefit + "/measurements",
+                    "lateReason",
+                    "{\"effectiveDate\": \"2022-03-31\", \"value\": 1, \"source\": \"S\", \"lateReason\": \"%s\"}"
+                },
+                new String[] {
+                    "/api/v1/benefits/" + benefit + "/rag",
+                    "lateReason",
+                    "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"R\", \"lateReason\": \"%s\"}"
+                },
+                new String[] {
                     "/api/v1/benefits/" + benefit + "/rag",
                     "rationale",
                     "{\"rag\": \"AMBER\", \"effectiveDate\": \"2022-03-31\", \"rationale\": \"%s\"}"
@@ -373,7 +394,8 @@ class IdsAndTextTest {
         String note = api.post(
                         "/api/v1/actions/" + ids.get("action") + "/notes",
                         "officer",
-                        "{\"effectiveDate\": \"2022-03-31\", \"text\": \"Cafe\\u0301 session:\\tdone\\r\\nNext: May\"}")
+                        "{\"effectiveDate\": \"2022-03-31\", \"text\": \"Cafe\\u0301 session:\\tdone\\r\\nNext: May\","
+                                + " \"lateReason\": \"Re\\u0301sume\\u0301 of a session held before the report\"}")
                 .json()
                 .get("eventId")
                 .asString();
@@ -383,6 +405,7 @@ class IdsAndTextTest {
                 .orElseThrow()
                 .getPayload();
         assertThat(stored.text()).isEqualTo("Caf\u00e9 session:\tdone\r\nNext: May");
+        assertThat(stored.lateReason()).isEqualTo("R\u00e9sum\u00e9 of a session held before the report");
     }
 
     private static String benefitBody(String action, String field) {

@@ -175,8 +175,14 @@ final class Generator {
             while (!month.isAfter(lastDay)) {
                 String measurementId = id("measurement", "" + p, "" + b, "" + m);
                 BigDecimal value = BigDecimal.valueOf(40 + random.nextInt(5000) / 100.0);
-                commands.add(new RecordMeasurement(benefitId, measurementId, month, value, null, "Service records"));
-                commands.add(new AssessRag(benefitId, rags[random.nextInt(rags.length)], month, "Monthly assessment"));
+                // the benefits after the report fill in the months it covered: late, and saying why
+                String lateReason = reportIndex >= 0 && !month.isAfter(reportDate)
+                        ? "Benchmark history entered after the report"
+                        : null;
+                commands.add(new RecordMeasurement(
+                        benefitId, measurementId, month, value, null, "Service records", lateReason));
+                commands.add(new AssessRag(
+                        benefitId, rags[random.nextInt(rags.length)], month, "Monthly assessment", lateReason));
                 if (m % 24 == 23) {
                     commands.add(new CorrectMeasurement(
                             benefitId,

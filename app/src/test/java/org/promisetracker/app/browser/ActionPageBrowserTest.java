@@ -176,6 +176,45 @@ class ActionPageBrowserTest extends BrowserTest {
                 .contains("A note refused by the read side (browser test)");
     }
 
+    @Test
+    void
+            givenAPublishedReport_whenAStatusWithinItsPeriodIsRecordedWithoutAReason_thenTheLockShowsBesideTheReasonField() {
+        // South Ayrshire's demo data publishes the February 2023 report to its Performance and Audit Committee
+        ActionView action = aSouthAyrshireAction();
+        signInAs("officer");
+        browser.get(url("/actions/" + action.actionId()));
+        new Select(browser.findElement(By.id("status-status"))).selectByValue("PROGRESSING");
+        setValue(browser.findElement(By.id("status-effectiveDate")), "2023-02-10");
+        browser.findElement(By.id("status-comment")).sendKeys("Sign-off slipped (browser test)");
+        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+
+        WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        String locked = "The period to 20 February 2023 was reported to the Performance and Audit Committee";
+        assertThat(summary.findElement(By.cssSelector("a[href='#status-lateReason']"))
+                        .getText())
+                .contains(locked);
+        WebElement field = browser.findElement(By.id("status-lateReason")).findElement(By.xpath(".."));
+        assertThat(field.findElement(By.tagName("label")).getText()).isEqualTo("Reason for recording late");
+        assertThat(field.findElement(By.cssSelector(".error-message")).getText())
+                .contains(locked);
+        assertThat(browser.findElement(By.id("status-comment")).getAttribute("value"))
+                .isEqualTo("Sign-off slipped (browser test)");
+        screenshot("action-locked-period");
+
+        browser.findElement(By.id("status-lateReason"))
+                .sendKeys("The February return came after the paper went to committee (browser test).");
+        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "is recorded"));
+        assertThat(browser.findElement(By.id("timeline")).getText())
+                .contains(
+                        "Sign-off slipped (browser test)",
+                        "Recorded after the report: The February return came after the paper went to committee"
+                                + " (browser test).");
+    }
+
     private void alterFactTables(String change) {
         jdbc.queryForList(
                         "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_name = 'fact'",
@@ -196,6 +235,21 @@ class ActionPageBrowserTest extends BrowserTest {
                 new FindPlanDashboard(plan.planId(), LocalDate.now(LONDON), java.time.Instant.now()),
                 PlanDashboard.class,
                 "no plan");
+    }
+
+    private ActionView aSouthAyrshireAction() {
+        PlanHeader plan = queries.one(new FindPlans(), PlanList.class, "no plans").plans().stream()
+                .filter(p -> p.title().startsWith("South Ayrshire"))
+                .findFirst()
+                .orElseThrow();
+        return queries.one(
+                        new FindPlanDashboard(plan.planId(), LocalDate.now(LONDON), java.time.Instant.now()),
+                        PlanDashboard.class,
+                        "no plan")
+                .areas()
+                .get(0)
+                .actions()
+                .get(0);
     }
 
     private ActionView anOverdueSouthLanarkshireAction() {

@@ -33,6 +33,11 @@ class DashboardBrowserTest extends BrowserTest {
                 .contains("Green", "Amber");
         assertThat(browser.findElement(By.id("main")).getText())
                 .contains("Restated since last report", "improving", "South Ayrshire Council");
+        // beside each mark, why the facts that restated it came after the report
+        assertThat(browser.findElements(By.cssSelector(".late-reason")))
+                .extracting(WebElement::getText)
+                .anySatisfy(why -> assertThat(why).startsWith("Why: Illustrative late reason for the demo"))
+                .anySatisfy(why -> assertThat(why).startsWith("Why: Illustrative correction for the demo"));
         // the charts are drawn from the tables, which stay as their text alternative
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chart canvas[role=img]"), 2));

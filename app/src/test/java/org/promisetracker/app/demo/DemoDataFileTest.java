@@ -18,7 +18,7 @@ class DemoDataFileTest {
     @Test
     void givenAStatusOfAnUndeclaredAction_whenTurnedIntoCommands_thenTheFileIsRefused() {
         PlanFile file = planWith(
-                List.of(), new PlanFile.Status(ON, "1.2", ActionStatus.ON_TARGET, "Illustrative status", null));
+                List.of(), new PlanFile.Status(ON, "1.2", ActionStatus.ON_TARGET, "Illustrative status", null, null));
 
         assertThatThrownBy(() -> PlanCommands.of("typo", file))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -29,7 +29,8 @@ class DemoDataFileTest {
     void givenAMeasurementFromAnUnknownSource_whenTurnedIntoCommands_thenTheFileIsRefused() {
         PlanFile.Benefit benefit = new PlanFile.Benefit(
                 "b", null, null, "Benefit (illustrative)", List.of("1.1"), null, null, null, "%", null, null, null);
-        PlanFile file = planWith(List.of(benefit), new PlanFile.Measurement(ON, "b", BigDecimal.ONE, null, "finanse"));
+        PlanFile file =
+                planWith(List.of(benefit), new PlanFile.Measurement(ON, "b", BigDecimal.ONE, null, "finanse", null));
 
         assertThatThrownBy(() -> PlanCommands.of("typo", file))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -128,7 +128,8 @@ final class ApiTour {
         HttpResponse<String> recorded = browser.post(
                 next(),
                 actionPage + "/notes",
-                "effectiveDate=2022-10-31&text=" + Browser.encoded(note),
+                "effectiveDate=2022-10-31&text=" + Browser.encoded(note) + "&lateReason="
+                        + Browser.encoded("The board's October pack, recorded after the report (tour)"),
                 browser.get(next(), actionPage).body());
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
         assertThat(browser.get(next(), actionPage).body()).contains("The progress note is recorded.", note);

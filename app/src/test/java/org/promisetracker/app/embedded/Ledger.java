@@ -142,9 +142,11 @@ final class Ledger {
                         Child child = nodes.get(turn % nodes.size());
                         Child.Answer answer = action
                                 ? child.post(subject + "/notes", "officer", """
-                                        {"effectiveDate": "2023-02-20", "text": "Briefing %s-%d delivered"}""".formatted(run, turn))
+                                        {"effectiveDate": "2023-02-20", "text": "Briefing %s-%d delivered",
+                                         "lateReason": "Recorded under load, after a report perhaps"}""".formatted(run, turn))
                                 : child.post(subject + "/measurements", "officer", """
-                                        {"effectiveDate": "2023-02-20", "value": %d, "source": "Training records %s"}""".formatted(turn % 100, run));
+                                        {"effectiveDate": "2023-02-20", "value": %d, "source": "Training records %s",
+                                         "lateReason": "Recorded under load, after a report perhaps"}""".formatted(turn % 100, run));
                         statuses.computeIfAbsent(answer.status(), status -> new AtomicInteger())
                                 .incrementAndGet();
                         if (answer.ok()) {

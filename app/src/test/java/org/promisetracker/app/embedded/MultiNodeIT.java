@@ -117,7 +117,8 @@ class MultiNodeIT {
         HttpResponse<String> recorded = browser.post(
                 writer,
                 actionPage + "/notes",
-                "effectiveDate=2023-02-20&text=" + Browser.encoded(note),
+                "effectiveDate=2023-02-20&text=" + Browser.encoded(note) + "&lateReason="
+                        + Browser.encoded("Delivered on the report date, recorded after the report (multi-node test)"),
                 onTheOther.body());
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
         HttpResponse<String> shown = browser.get(reader, Browser.redirectPath(recorded));

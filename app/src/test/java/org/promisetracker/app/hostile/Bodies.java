@@ -67,7 +67,9 @@ final class Bodies {
         schema.path("required").values().forEach(name -> required.add(name.asString()));
         for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             String name = property.getKey();
-            if (name.equals("id") ? random.nextInt(5) == 0 : required.contains(name) || random.nextBoolean()) {
+            // the fixture plan's reports are dated anywhere in it, so a valid fact always says why it may be late
+            boolean needed = required.contains(name) || name.equals("lateReason");
+            if (name.equals("id") ? random.nextInt(5) == 0 : needed || random.nextBoolean()) {
                 object.set(name, valid(property.getValue(), name));
             }
         }

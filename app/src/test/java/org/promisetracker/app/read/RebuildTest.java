@@ -265,6 +265,11 @@ class RebuildTest {
         commands.sendAndWait(
                 new CorrectMeasurement(benefitId, measurementId, new BigDecimal("37"), null, null, "Late returns"));
         commands.sendAndWait(new ChangeActionStatus(
-                actionId(planId, 3), ActionStatus.PROGRESSING, LocalDate.of(2023, 2, 10), "Slipped", null));
+                actionId(planId, 3),
+                ActionStatus.PROGRESSING,
+                LocalDate.of(2023, 2, 10),
+                "Slipped",
+                null,
+                "The February update came after the report"));
     }
 }

@@ -124,12 +124,25 @@ public final class Recorder {
         return send(new ChangeActionStatus(actionId, status, d(effectiveDate), comment, null));
     }
 
+    /** A status dated within a period already reported, with why it comes only now. */
+    Recorded lateStatus(String actionId, ActionStatus status, String effectiveDate, String comment, String lateReason) {
+        return send(new ChangeActionStatus(actionId, status, d(effectiveDate), comment, null, lateReason));
+    }
+
     Recorded supersede(String actionId, String successorId, String effectiveDate, String comment) {
         return send(new ChangeActionStatus(actionId, ActionStatus.SUPERSEDED, d(effectiveDate), comment, successorId));
     }
 
     Recorded note(String actionId, String effectiveDate, String text) {
         return send(new RecordProgressNote(actionId, d(effectiveDate), text));
+    }
+
+    Recorded lateNote(String actionId, String effectiveDate, String text, String lateReason) {
+        return send(new RecordProgressNote(actionId, d(effectiveDate), text, lateReason));
+    }
+
+    Recorded lateRag(String benefitId, Rag rag, String effectiveDate, String rationale, String lateReason) {
+        return send(new AssessRag(benefitId, rag, d(effectiveDate), rationale, lateReason));
     }
 
     Recorded rag(String benefitId, Rag rag, String effectiveDate, String rationale) {

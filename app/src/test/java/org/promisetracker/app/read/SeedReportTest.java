@@ -53,6 +53,7 @@ class SeedReportTest extends ReadSideTestBase {
     static final String LATE_COMMENT = "Two briefings postponed in February; reported after the papers went out";
     static final String LATE_RATIONALE = "Survey returns below trajectory since 1 February";
     static final String CORRECTION_REASON = "Late returns from two teams";
+    static final String LATE_REASON = "The February return reached the plan's lead after the papers went out";
 
     Seed seed;
     String reportId;
@@ -87,12 +88,28 @@ class SeedReportTest extends ReadSideTestBase {
         lateStatus = http.post(
                         "/api/v1/actions/" + action(LATE_STATUS_ACTION) + "/status",
                         "officer",
-                        Map.of("status", "PROGRESSING", "effectiveDate", "2023-02-15", "comment", LATE_COMMENT))
+                        Map.of(
+                                "status",
+                                "PROGRESSING",
+                                "effectiveDate",
+                                "2023-02-15",
+                                "comment",
+                                LATE_COMMENT,
+                                "lateReason",
+                                LATE_REASON))
                 .ok();
         lateRag = http.post(
                         "/api/v1/benefits/" + benefit(LATE_RAG_BENEFIT) + "/rag",
                         "officer",
-                        Map.of("rag", "AMBER", "effectiveDate", "2023-02-01", "rationale", LATE_RATIONALE))
+                        Map.of(
+                                "rag",
+                                "AMBER",
+                                "effectiveDate",
+                                "2023-02-01",
+                                "rationale",
+                                LATE_RATIONALE,
+                                "lateReason",
+                                LATE_REASON))
                 .ok();
         lateCorrection = http.post(
                         "/api/v1/benefits/" + benefit(CORRECTED_BENEFIT) + "/measurements/"
@@ -103,11 +120,11 @@ class SeedReportTest extends ReadSideTestBase {
         // late facts that change nothing as at the report date: a note, facts effective after it, and
         // statuses and RAGs that restate what was already so
         Recorder officer = recorder();
-        officer.note(action(6), "2023-02-10", "Dashboard shared with the data group");
+        officer.lateNote(action(6), "2023-02-10", "Dashboard shared with the data group", LATE_REASON);
         officer.status(action(9), COMPLETED, "2023-03-31", "Delivered after the report");
-        officer.status(action(10), COMPLETED, "2023-01-15", "Confirmed complete");
+        officer.lateStatus(action(10), COMPLETED, "2023-01-15", "Confirmed complete", LATE_REASON);
         officer.rag(benefit(2), RED, "2023-04-30", "Slipped after the report");
-        officer.rag(benefit(5), GREEN, "2023-01-10", "Still green");
+        officer.lateRag(benefit(5), GREEN, "2023-01-10", "Still green", LATE_REASON);
         awaitProjection();
     }
 
@@ -247,20 +264,26 @@ class SeedReportTest extends ReadSideTestBase {
         assertThat(status.get("ref").asString()).isEqualTo("1.4");
         assertThat(status.get("reported").asString()).isEqualTo("ON_TARGET");
         assertThat(status.get("current").asString()).isEqualTo("PROGRESSING");
-        assertOnlyChange(status, lateStatus, "ActionStatusChanged", "2023-02-15", LATE_COMMENT);
+        assertOnlyChange(status, lateStatus, "ActionStatusChanged", "2023-02-15", LATE_COMMENT, LATE_REASON);
 
         JsonNode rag = item(items, benefit(LATE_RAG_BENEFIT), "RAG");
         assertThat(rag.get("itemKind").asString()).isEqualTo("BENEFIT");
         assertThat(rag.get("reported").asString()).isEqualTo("GREEN");
         assertThat(rag.get("current").asString()).isEqualTo("AMBER");
-        assertOnlyChange(rag, lateRag, "RagAssessed", "2023-02-01", LATE_RATIONALE);
+        assertOnlyChange(rag, lateRag, "RagAssessed", "2023-02-01", LATE_RATIONALE, LATE_REASON);
 
         // benefit 34 measured 45 + 34 % 5 = 49 on 30 September 2022, corrected to 51
         JsonNode measurement = item(items, benefit(CORRECTED_BENEFIT), "MEASUREMENT");
         assertThat(measurement.get("itemKind").asString()).isEqualTo("BENEFIT");
         assertThat(measurement.get("reported").asString()).isEqualTo("49 (2022-09-30)");
         assertThat(measurement.get("current").asString()).isEqualTo("51 (2022-09-30)");
-        assertOnlyChange(measurement, lateCorrection, "MeasurementCorrected", "2022-09-30", CORRECTION_REASON);
+        assertOnlyChange(
+                measurement,
+                lateCorrection,
+                "MeasurementCorrected",
+                "2022-09-30",
+                CORRECTION_REASON,
+                CORRECTION_REASON);
     }
 
     @Test
@@ -275,6 +298,16 @@ class SeedReportTest extends ReadSideTestBase {
         assertThat(restated)
                 .containsExactlyInAnyOrder(
                         action(LATE_STATUS_ACTION), benefit(LATE_RAG_BENEFIT), benefit(CORRECTED_BENEFIT));
+        // why each came late; the late facts that restated nothing (a note, a RAG still green) are not listed
+        assertThat(dashboard.get("restatedReasons")).isEqualTo(json("""
+                {"%s": ["%s"], "%s": ["%s"], "%s": ["%s"]}
+                """.formatted(
+                        action(LATE_STATUS_ACTION),
+                        LATE_REASON,
+                        benefit(LATE_RAG_BENEFIT),
+                        LATE_REASON,
+                        benefit(CORRECTED_BENEFIT),
+                        CORRECTION_REASON)));
         JsonNode lastReport = dashboard.get("lastReport");
         assertThat(lastReport.get("reportId").asString()).isEqualTo(reportId);
         assertThat(lastReport.get("reportDate").asString()).isEqualTo(REPORT_DATE);
@@ -304,7 +337,12 @@ class SeedReportTest extends ReadSideTestBase {
     }
 
     private static void assertOnlyChange(
-            JsonNode restatement, JsonNode recorded, String event, String effectiveDate, String why) {
+            JsonNode restatement,
+            JsonNode recorded,
+            String event,
+            String effectiveDate,
+            String why,
+            String lateReason) {
         JsonNode changes = restatement.get("changes");
         assertThat(changes.size()).as(changes.toString()).isEqualTo(1);
         JsonNode change = changes.get(0);
@@ -316,6 +354,7 @@ class SeedReportTest extends ReadSideTestBase {
                 .isEqualTo(Instant.parse(recorded.get("recordedAt").asString()));
         assertThat(change.get("recordedBy").asString()).isEqualTo("officer");
         assertThat(change.get("why").asString()).isEqualTo(why);
+        assertThat(change.get("lateReason").asString()).isEqualTo(lateReason);
     }
 
     private static JsonNode withoutKnownAt(JsonNode summary) {

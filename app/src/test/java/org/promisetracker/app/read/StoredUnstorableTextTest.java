@@ -46,7 +46,12 @@ class StoredUnstorableTextTest extends ReadSideTestBase {
         String reportId = UUID.randomUUID().toString();
         admin.publish(
                 planId, reportId, "2023-02-20", "Performance and Audit Committee", "Progress report (illustrative)");
-        recorder().note(otherId, "2022-09-30", "A later note of another action (illustrative)");
+        recorder()
+                .lateNote(
+                        otherId,
+                        "2022-09-30",
+                        "A later note of another action (illustrative)",
+                        "Recorded after the report (illustrative)");
 
         awaitProjection();
 

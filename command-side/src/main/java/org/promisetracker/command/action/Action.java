@@ -106,14 +106,17 @@ class Action {
                 clock);
         assertSuccessor(command, directory);
         String comment = Texts.clean("comment", command.comment(), Texts.TEXT);
+        String lateReason = Texts.clean("lateReason", command.lateReason(), Texts.TEXT);
         assertReasonToLeaveTerminal(command.status(), command.effectiveDate(), comment);
+        directory.assertLateReasonIfReported(definition.planId(), command.effectiveDate(), lateReason);
         apply(new ActionStatusChanged(
                 actionId,
                 definition.planId(),
                 command.status(),
                 command.effectiveDate(),
                 comment,
-                command.supersededBy()));
+                command.supersededBy(),
+                lateReason));
         return lastApplied;
     }
 
@@ -126,7 +129,9 @@ class Action {
                 directory.plan(definition.planId()).start(),
                 clock);
         String text = Texts.required("text", command.text(), Texts.TEXT, "A note needs some text.");
-        apply(new ProgressNoteRecorded(actionId, definition.planId(), command.effectiveDate(), text));
+        String lateReason = Texts.clean("lateReason", command.lateReason(), Texts.TEXT);
+        directory.assertLateReasonIfReported(definition.planId(), command.effectiveDate(), lateReason);
+        apply(new ProgressNoteRecorded(actionId, definition.planId(), command.effectiveDate(), text, lateReason));
         return lastApplied;
     }
 

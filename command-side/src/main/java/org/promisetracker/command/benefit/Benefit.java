@@ -121,10 +121,12 @@ class Benefit {
                 command.effectiveDate(),
                 command.value(),
                 Texts.clean("evidence", command.evidence(), Texts.TEXT),
-                Texts.required("source", command.source(), Texts.LINE, "Say where the measurement comes from."));
+                Texts.required("source", command.source(), Texts.LINE, "Say where the measurement comes from."),
+                Texts.clean("lateReason", command.lateReason(), Texts.TEXT));
         Measurement existing = measurements.get(command.measurementId());
         if (existing != null) {
-            if (!event.equals(existing.original())) {
+            // the same measurement sent again is the same whatever it says about being late
+            if (!withLateReason(event, existing.original().lateReason()).equals(existing.original())) {
                 throw CommandRejected.conflict("A different measurement is already recorded with this id.");
             }
             return existing.recorded();
@@ -135,6 +137,7 @@ class Benefit {
                 directory.plan(definition.planId()).start(),
                 clock);
         BenefitChecks.assertMeasuredAsTyped(definition.type(), event.value(), event.evidence());
+        directory.assertLateReasonIfReported(definition.planId(), event.effectiveDate(), event.lateReason());
         apply(event);
         return lastApplied;
     }
@@ -160,6 +163,7 @@ class Benefit {
                     clock);
         }
         BenefitChecks.assertMeasuredAsTyped(definition.type(), value, evidence);
+        // no late-reason rule here: a correction always says why, and its reason serves
         if (effectiveDate.equals(current.effectiveDate())
                 && sameValue(value, current.value())
                 && Objects.equals(evidence, current.evidence())) {
@@ -184,8 +188,23 @@ class Benefit {
                 clock);
         String rationale =
                 Texts.required("rationale", command.rationale(), Texts.TEXT, "Give the rationale for the assessment.");
-        apply(new RagAssessed(benefitId, definition.planId(), command.rag(), command.effectiveDate(), rationale));
+        String lateReason = Texts.clean("lateReason", command.lateReason(), Texts.TEXT);
+        directory.assertLateReasonIfReported(definition.planId(), command.effectiveDate(), lateReason);
+        apply(new RagAssessed(
+                benefitId, definition.planId(), command.rag(), command.effectiveDate(), rationale, lateReason));
         return lastApplied;
+    }
+
+    private static MeasurementRecorded withLateReason(MeasurementRecorded event, String lateReason) {
+        return new MeasurementRecorded(
+                event.benefitId(),
+                event.planId(),
+                event.measurementId(),
+                event.effectiveDate(),
+                event.value(),
+                event.evidence(),
+                event.source(),
+                lateReason);
     }
 
     private static boolean sameValue(BigDecimal a, BigDecimal b) {

@@ -84,6 +84,27 @@ class JdbcPlanDirectory implements PlanDirectory {
                 .update();
     }
 
+    @Override
+    public Optional<LatestReport> latestReport(String planId) {
+        return jdbc.sql("SELECT report_id, committee, report_date FROM plan_latest_report WHERE plan_id = ?")
+                .param(planId)
+                .query((rs, row) -> new LatestReport(
+                        rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()))
+                .optional();
+    }
+
+    /** The latest by report date locks; of two with the same date, the one published later. */
+    void reportPublished(String planId, String reportId, String committee, LocalDate reportDate) {
+        jdbc.sql("""
+                        INSERT INTO plan_latest_report (plan_id, report_id, committee, report_date)
+                        VALUES (?, ?, ?, ?)
+                        ON CONFLICT (plan_id) DO UPDATE
+                        SET report_id = EXCLUDED.report_id, committee = EXCLUDED.committee,
+                            report_date = EXCLUDED.report_date
+                        WHERE EXCLUDED.report_date >= plan_latest_report.report_date
+                        """).params(planId, reportId, committee, reportDate).update();
+    }
+
     void add(String id, Kind kind, String planId, String key) {
         insert(jdbc.sql("INSERT INTO plan_directory (id, kind, plan_id, unique_key) VALUES (?, ?, ?, ?)")
                 .params(id, kind.name(), planId, key));

@@ -5,7 +5,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.promisetracker.api.action.ActionAdded;
+import org.promisetracker.api.action.ActionStatusChanged;
+import org.promisetracker.api.action.ProgressNoteRecorded;
 import org.promisetracker.api.benefit.BenefitAdded;
+import org.promisetracker.api.benefit.MeasurementRecorded;
+import org.promisetracker.api.benefit.RagAssessed;
 import org.promisetracker.api.plan.AreaAdded;
 import org.promisetracker.api.plan.PlanCreated;
 import org.promisetracker.api.report.ReportPublished;
@@ -56,6 +60,36 @@ class PlanDirectoryUpdater {
     @EventHandler
     void on(ReportPublished event) {
         directory.add(event.reportId(), PlanDirectory.Kind.REPORT, event.planId(), null);
+        directory.reportPublished(event.planId(), event.reportId(), event.committee(), event.reportDate());
+    }
+
+    /*
+     * The aggregates refuse a late fact without its reason, but a report of the plan may be published
+     * between that check and the fact's append. Here, after the append, the plan's chain head is
+     * locked (platform's ChainedAppends): a report published meanwhile has committed, and this reads
+     * it; or it is published after this fact, and reports it. So the check is repeated here, as the
+     * unique keys are the final arbiter of refs. (On Axon Server the append is not in this
+     * transaction, and this check narrows the window without closing it.)
+     */
+
+    @EventHandler
+    void on(ActionStatusChanged event) {
+        directory.assertLateReasonIfReported(event.planId(), event.effectiveDate(), event.lateReason());
+    }
+
+    @EventHandler
+    void on(ProgressNoteRecorded event) {
+        directory.assertLateReasonIfReported(event.planId(), event.effectiveDate(), event.lateReason());
+    }
+
+    @EventHandler
+    void on(MeasurementRecorded event) {
+        directory.assertLateReasonIfReported(event.planId(), event.effectiveDate(), event.lateReason());
+    }
+
+    @EventHandler
+    void on(RagAssessed event) {
+        directory.assertLateReasonIfReported(event.planId(), event.effectiveDate(), event.lateReason());
     }
 
     @EventHandler

@@ -692,6 +692,169 @@ class ActionTest {
                 .expectExceptionDetails(notFound());
     }
 
+    // A published report locks the period up to its date
+
+    private static final LocalDate REPORT_DATE = LocalDate.of(2023, 2, 20);
+    private static final String COMMITTEE = "Performance and Audit Committee";
+    private static final String LOCKED = "The period to 20 February 2023 was reported to the Performance and Audit"
+            + " Committee; give a lateReason to record this.";
+
+    private void reported(String planId, LocalDate reportDate) {
+        directory.addReport("report-" + planId + "-" + reportDate, planId, COMMITTEE, reportDate);
+    }
+
+    @Test
+    void
+            givenAReportToTheTwentiethOfFebruary_whenStatusDatedBeforeItWithoutLateReason_thenConflictNamingCommitteeAndDate() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(change(PROGRESSING, FEB_15, "Sign-off slipped"))
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionDetails(conflict("lateReason"))
+                .expectExceptionMessage(LOCKED);
+    }
+
+    @Test
+    void givenAReport_whenStatusDatedOnTheReportDateWithoutLateReason_thenConflict() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(change(PROGRESSING, REPORT_DATE, null))
+                .expectNoEvents()
+                .expectExceptionDetails(conflict("lateReason"));
+    }
+
+    @Test
+    void givenAReport_whenStatusDatedBeforeItWithLateReason_thenRecordedWithTheReason() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(new ChangeActionStatus(
+                        ACTION,
+                        PROGRESSING,
+                        FEB_15,
+                        null,
+                        null,
+                        "  The team's February update arrived after the paper.  "))
+                .expectEvents(new ActionStatusChanged(
+                        ACTION,
+                        PLAN,
+                        PROGRESSING,
+                        FEB_15,
+                        null,
+                        null,
+                        "The team's February update arrived after the paper."));
+    }
+
+    @Test
+    void givenAReport_whenStatusDatedTheDayAfterIt_thenRecordedWithoutReason() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(change(PROGRESSING, REPORT_DATE.plusDays(1), null))
+                .expectEvents(changed(PROGRESSING, REPORT_DATE.plusDays(1), null));
+    }
+
+    @Test
+    void givenAReportOfAnotherPlan_whenStatusDatedBeforeItWithoutLateReason_thenRecorded() {
+        actionInDirectory();
+        reported(OTHER_PLAN, REPORT_DATE);
+        fixture.given(ADDED).when(change(PROGRESSING, FEB_15, null)).expectEvents(changed(PROGRESSING, FEB_15, null));
+    }
+
+    @Test
+    void givenAnEarlierReportPublishedAfterALaterOne_whenStatusBetweenTheirDates_thenTheLaterReportDateStillLocks() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        reported(PLAN, JAN_31);
+        fixture.given(ADDED)
+                .when(change(PROGRESSING, FEB_15, null))
+                .expectNoEvents()
+                .expectExceptionMessage(LOCKED);
+    }
+
+    @Test
+    void givenAReport_whenLockedStatusIsAlsoInvalid_thenTheInvalidFieldIsRefusedFirst() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(new ChangeActionStatus(ACTION, null, FEB_15, null, null))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("status"));
+    }
+
+    @Test
+    void givenAReport_whenLateReasonHasAControlCharacter_thenInvalidLateReason() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(new ChangeActionStatus(ACTION, PROGRESSING, FEB_15, null, null, "late\u0007"))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("lateReason"));
+    }
+
+    @Test
+    void givenAReport_whenLateReasonIsBlank_thenConflictAsIfNoneWasGiven() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(new ChangeActionStatus(ACTION, PROGRESSING, FEB_15, null, null, "   "))
+                .expectNoEvents()
+                .expectExceptionDetails(conflict("lateReason"));
+    }
+
+    @Test
+    void givenCompletedActionAndAReport_whenReopenedBeforeTheReportDateWithoutComment_thenTheCommentIsAskedForFirst() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED, changed(COMPLETED, JAN_31, null))
+                .when(change(ON_TARGET, FEB_15, null))
+                .expectNoEvents()
+                .expectExceptionDetails(conflict("comment"));
+    }
+
+    @Test
+    void givenAReport_whenNoteDatedBeforeItWithoutLateReason_thenConflict() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(new RecordProgressNote(ACTION, FEB_15, "Late news"))
+                .expectNoEvents()
+                .expectExceptionDetails(conflict("lateReason"))
+                .expectExceptionMessage(LOCKED);
+    }
+
+    @Test
+    void givenAReport_whenNoteDatedBeforeItWithLateReason_thenRecordedWithTheReason() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(new RecordProgressNote(ACTION, FEB_15, "Late news", "Notes of the February meeting came late."))
+                .expectEvents(new ProgressNoteRecorded(
+                        ACTION, PLAN, FEB_15, "Late news", "Notes of the February meeting came late."));
+    }
+
+    @Test
+    void givenAReport_whenNoteWithoutTextDatedBeforeIt_thenInvalidTextFirst() {
+        actionInDirectory();
+        reported(PLAN, REPORT_DATE);
+        fixture.given(ADDED)
+                .when(new RecordProgressNote(ACTION, FEB_15, " "))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("text"));
+    }
+
+    @Test
+    void givenAReportAndNoSuchAction_whenNoteDatedBeforeIt_thenNotFoundFirst() {
+        reported(PLAN, REPORT_DATE);
+        fixture.given(benefitStream())
+                .when(new RecordProgressNote(BENEFIT, FEB_15, "Wrong id"))
+                .expectNoEvents()
+                .expectExceptionDetails(notFound());
+    }
+
     /** The stream of a benefit of the plan, typed as the Benefit aggregate stores it. */
     private static GenericDomainEventMessage<BenefitAdded> benefitStream() {
         return new GenericDomainEventMessage<>(

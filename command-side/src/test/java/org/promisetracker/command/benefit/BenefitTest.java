@@ -1182,6 +1182,152 @@ class BenefitTest {
                 .expectExceptionDetails(notFound());
     }
 
+    // A published report locks the period up to its date
+
+    private static final LocalDate REPORT_DATE = LocalDate.of(2023, 2, 20);
+    private static final String LOCKED = "The period to 20 February 2023 was reported to the Performance and Audit"
+            + " Committee; give a lateReason to record this.";
+
+    private void reported() {
+        directory.addReport("report-1", PLAN, "Performance and Audit Committee", REPORT_DATE);
+    }
+
+    @Test
+    void givenAReport_whenMeasurementDatedBeforeItWithoutLateReason_thenConflictNamingCommitteeAndDate() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED)
+                .when(new RecordMeasurement(BENEFIT, MEASUREMENT, JAN_31, new BigDecimal("64.5"), "Q3 return", SOURCE))
+                .expectNoEvents()
+                .expectException(CommandRejected.Conflict.class)
+                .expectExceptionDetails(conflict("lateReason"))
+                .expectExceptionMessage(LOCKED);
+    }
+
+    @Test
+    void givenAReport_whenMeasurementDatedBeforeItWithLateReason_thenRecordedWithTheReason() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED)
+                .when(new RecordMeasurement(
+                        BENEFIT,
+                        MEASUREMENT,
+                        JAN_31,
+                        new BigDecimal("64.5"),
+                        "Q3 return",
+                        SOURCE,
+                        "The Q3 return came in after the paper went out."))
+                .expectEvents(new MeasurementRecorded(
+                        BENEFIT,
+                        PLAN,
+                        MEASUREMENT,
+                        JAN_31,
+                        new BigDecimal("64.5"),
+                        "Q3 return",
+                        SOURCE,
+                        "The Q3 return came in after the paper went out."));
+    }
+
+    @Test
+    void givenAReport_whenMeasurementWithoutValueDatedBeforeIt_thenInvalidValueFirst() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED)
+                .when(new RecordMeasurement(BENEFIT, MEASUREMENT, JAN_31, null, "Q3 return", SOURCE))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("value"));
+    }
+
+    @Test
+    void givenAReport_whenMeasurementDatedAfterIt_thenRecordedWithoutReason() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED)
+                .when(new RecordMeasurement(
+                        BENEFIT, MEASUREMENT, REPORT_DATE.plusDays(1), new BigDecimal("64.5"), null, SOURCE))
+                .expectEvents(new MeasurementRecorded(
+                        BENEFIT, PLAN, MEASUREMENT, REPORT_DATE.plusDays(1), new BigDecimal("64.5"), null, SOURCE));
+    }
+
+    @Test
+    void givenMeasurementRecordedBeforeTheReport_whenRecordItAgainAfterTheReport_thenNoEventsAndOriginalAnswered() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED, MEASURED)
+                .when(new RecordMeasurement(BENEFIT, MEASUREMENT, JAN_31, new BigDecimal("64.5"), "Q3 return", SOURCE))
+                .expectNoEvents()
+                .expectResultMessagePayload(recorded(fixture, BENEFIT, 1));
+    }
+
+    @Test
+    void givenMeasurementRecordedLate_whenRecordItAgainWithAnotherLateReason_thenNoEventsAndOriginalAnswered() {
+        benefitInDirectory();
+        reported();
+        fixture.given(
+                        QUANTITATIVE_ADDED,
+                        new MeasurementRecorded(
+                                BENEFIT,
+                                PLAN,
+                                MEASUREMENT,
+                                JAN_31,
+                                new BigDecimal("64.5"),
+                                "Q3 return",
+                                SOURCE,
+                                "Came in late."))
+                .when(new RecordMeasurement(
+                        BENEFIT, MEASUREMENT, JAN_31, new BigDecimal("64.5"), "Q3 return", SOURCE, "Sent again."))
+                .expectNoEvents()
+                .expectResultMessagePayload(recorded(fixture, BENEFIT, 1));
+    }
+
+    @Test
+    void givenMeasurementAndAReport_whenCorrectedWithItsReasonAndNoLateReason_thenCorrectionRecorded() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED, MEASURED)
+                .when(new CorrectMeasurement(
+                        BENEFIT, MEASUREMENT, new BigDecimal("66"), null, null, "The return double-counted one"))
+                .expectEvents(new MeasurementCorrected(
+                        BENEFIT,
+                        PLAN,
+                        MEASUREMENT,
+                        JAN_31,
+                        new BigDecimal("66"),
+                        "Q3 return",
+                        "The return double-counted one"));
+    }
+
+    @Test
+    void givenAReport_whenRagDatedBeforeItWithoutLateReason_thenConflict() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED)
+                .when(new AssessRag(BENEFIT, Rag.AMBER, FEB_15, "Two points short"))
+                .expectNoEvents()
+                .expectExceptionDetails(conflict("lateReason"))
+                .expectExceptionMessage(LOCKED);
+    }
+
+    @Test
+    void givenAReport_whenRagDatedBeforeItWithLateReason_thenRecordedWithTheReason() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED)
+                .when(new AssessRag(BENEFIT, Rag.AMBER, FEB_15, "Two points short", "Agreed at the March review."))
+                .expectEvents(new RagAssessed(
+                        BENEFIT, PLAN, Rag.AMBER, FEB_15, "Two points short", "Agreed at the March review."));
+    }
+
+    @Test
+    void givenAReport_whenRagWithoutRationaleDatedBeforeIt_thenInvalidRationaleFirst() {
+        benefitInDirectory();
+        reported();
+        fixture.given(QUANTITATIVE_ADDED)
+                .when(new AssessRag(BENEFIT, Rag.AMBER, FEB_15, null))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("rationale"));
+    }
+
     /** The stream of action 1.1, typed as the Action aggregate stores it. */
     private static GenericDomainEventMessage<ActionAdded> actionStream() {
         return new GenericDomainEventMessage<>(

@@ -20,6 +20,7 @@ public final class InMemoryPlanDirectory implements PlanDirectory {
     private final Map<String, PlanDates> plans = new HashMap<>();
     private final Set<Key> keys = new HashSet<>();
     private final Map<String, RoundSignOff> rounds = new HashMap<>();
+    private final Map<String, LatestReport> latestReports = new HashMap<>();
 
     public InMemoryPlanDirectory addPlan(String planId, LocalDate start, LocalDate end) {
         put(new Entry(planId, Kind.PLAN, planId), null);
@@ -68,6 +69,16 @@ public final class InMemoryPlanDirectory implements PlanDirectory {
         return Optional.ofNullable(rounds.get(roundId));
     }
 
+    /** A report published as ReportPublished would have recorded it, latest by report date locking. */
+    public InMemoryPlanDirectory addReport(String reportId, String planId, String committee, LocalDate reportDate) {
+        addReport(reportId, planId);
+        latestReports.merge(
+                planId,
+                new LatestReport(reportId, committee, reportDate),
+                (before, now) -> now.reportDate().isBefore(before.reportDate()) ? before : now);
+        return this;
+    }
+
     /** Refuses what the database's primary key and unique constraint would refuse. */
     private void put(Entry entry, String key) {
         if (entries.containsKey(entry.id())) {
@@ -92,5 +103,10 @@ public final class InMemoryPlanDirectory implements PlanDirectory {
     @Override
     public boolean isKeyTaken(String planId, Kind kind, String key) {
         return keys.contains(new Key(planId, kind, key));
+    }
+
+    @Override
+    public Optional<LatestReport> latestReport(String planId) {
+        return Optional.ofNullable(latestReports.get(planId));
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code roundId}, {@code signedOffBy} and {@code signedOffAt} null: published without a round.
  */
 @Component
-@Order(2)
+@Order(6)
 public class ReportPublishedToRevision2 extends SingleEventUpcaster {
 
     static final SimpleSerializedType REVISION_1 =

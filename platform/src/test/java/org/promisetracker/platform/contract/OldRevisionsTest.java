@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventData;
@@ -26,9 +27,15 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.promisetracker.api.action.ActionStatus;
+import org.promisetracker.api.action.ActionStatusChanged;
 import org.promisetracker.api.benefit.BenefitAdded;
 import org.promisetracker.platform.axon.AxonSerialization;
+import org.promisetracker.platform.upcasting.ActionStatusChangedToRevision2;
 import org.promisetracker.platform.upcasting.BenefitAddedToRevision2;
+import org.promisetracker.platform.upcasting.MeasurementRecordedToRevision2;
+import org.promisetracker.platform.upcasting.ProgressNoteRecordedToRevision2;
+import org.promisetracker.platform.upcasting.RagAssessedToRevision2;
 import org.promisetracker.platform.upcasting.ReportPublishedToRevision2;
 
 /**
@@ -44,8 +51,13 @@ public class OldRevisionsTest {
     private static final JacksonSerializer SERIALIZER = AxonSerialization.serializer();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     /** The upcasters, in the order the service registers them (their {@code @Order}). */
-    static final EventUpcasterChain UPCASTERS =
-            new EventUpcasterChain(new BenefitAddedToRevision2(), new ReportPublishedToRevision2());
+    static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(
+            new BenefitAddedToRevision2(),
+            new ActionStatusChangedToRevision2(),
+            new ProgressNoteRecordedToRevision2(),
+            new MeasurementRecordedToRevision2(),
+            new RagAssessedToRevision2(),
+            new ReportPublishedToRevision2());
 
     @TestFactory
     Stream<DynamicTest> everyReleasedShapeReadsAsTheCurrentRevision() throws IOException {
@@ -82,6 +94,38 @@ public class OldRevisionsTest {
         assertThat(read.benefitId()).isEqualTo("benefitId-sample");
         assertThat(read.actionIds()).containsExactly("actionIds-sample");
         assertThat(read.baseline().value()).isEqualByComparingTo("12.50");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aFactRecordedBeforeReportsLockedTheirPeriodHasNoLateReason() {
+        return Stream.of(
+                        "ActionStatusChanged.r1.json",
+                        "ProgressNoteRecorded.r1.json",
+                        "MeasurementRecorded.r1.json",
+                        "RagAssessed.r1.json")
+                .map(name -> dynamicTest(name, () -> {
+                    Object read = upcastAndRead(JSON.readTree(OLD.resolve(name).toFile()));
+                    Object lateReason = read.getClass().getMethod("lateReason").invoke(read);
+                    assertThat(lateReason).isNull();
+                    assertThat(read.getClass().getMethod("effectiveDate").invoke(read))
+                            .hasToString("2024-03-31");
+                }));
+    }
+
+    @Test
+    void aStatusChangeOfRevision1KeepsEverythingItSaid() throws IOException {
+        ActionStatusChanged read = (ActionStatusChanged) upcastAndRead(
+                JSON.readTree(OLD.resolve("ActionStatusChanged.r1.json").toFile()));
+
+        assertThat(read)
+                .isEqualTo(new ActionStatusChanged(
+                        "actionId-sample",
+                        "planId-sample",
+                        ActionStatus.NOT_STARTED,
+                        LocalDate.of(2024, 3, 31),
+                        "comment-sample",
+                        "supersededBy-sample",
+                        null));
     }
 
     private static Object upcastAndRead(JsonNode stored) throws IOException {

@@ -1,5 +1,6 @@
 package org.promisetracker.query.dashboard;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -94,11 +95,12 @@ class PlanQueries {
         Optional<Restatements.LastReport> lastReport = restatements.lastReport(schema, query.planId(), query.knownAt());
         // the plan as at the report's date, to flag what is now known differently, is a second read
         // as large as the first: it runs beside it, so the dashboard takes one read's time, not two
-        CompletableFuture<Set<String>> restated = lastReport
-                .map(report -> alongside.supply(() -> restatements.restatedItemIds(schema, report, query.knownAt())))
-                .orElse(CompletableFuture.completedFuture(Set.of()));
+        CompletableFuture<Restated> restated = lastReport
+                .map(report -> alongside.supply(() -> restated(schema, report, query.knownAt())))
+                .orElse(CompletableFuture.completedFuture(new Restated(Set.of(), Map.of())));
         PlanItems now = items.read(schema, query.planId(), AsAt.of(query.asAt(), query.knownAt()));
         Map<String, String> areaOfAction = areaOfEveryAction(schema, query.planId());
+        Restated since = SideReads.join(restated);
         return new PlanDashboard(
                 query.planId(),
                 plan.get().title(),
@@ -109,8 +111,17 @@ class PlanQueries {
                 Summaries.of(query.planId(), query.asAt(), query.knownAt(), now),
                 byArea(plan.get(), now, areaOfAction),
                 lastReport.map(Restatements.LastReport::reference).orElse(null),
-                SideReads.join(restated),
+                since.itemIds(),
+                since.lateReasons(),
                 parked.ofPlan(query.planId()));
+    }
+
+    private record Restated(Set<String> itemIds, Map<String, List<String>> lateReasons) {}
+
+    /** What was restated since the report, and why that came late (read only for the items restated). */
+    private Restated restated(String schema, Restatements.LastReport report, Instant knownAt) {
+        Set<String> itemIds = restatements.restatedItemIds(schema, report, knownAt);
+        return new Restated(itemIds, restatements.lateReasons(schema, report, itemIds, knownAt));
     }
 
     /**

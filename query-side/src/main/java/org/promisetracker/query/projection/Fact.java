@@ -18,6 +18,7 @@ final class Fact {
     String source;
     String text;
     String supersededBy;
+    String lateReason;
 
     Fact(String planId, String subjectId, FactKind kind, LocalDate effectiveDate) {
         this.planId = planId;
@@ -51,6 +52,11 @@ final class Fact {
 
     Fact supersededBy(String supersededBy) {
         this.supersededBy = supersededBy;
+        return this;
+    }
+
+    Fact lateReason(String lateReason) {
+        this.lateReason = lateReason;
         return this;
     }
 }

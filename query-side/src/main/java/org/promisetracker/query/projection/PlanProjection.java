@@ -215,7 +215,8 @@ public class PlanProjection {
                 new Fact(event.planId(), event.actionId(), FactKind.STATUS, event.effectiveDate())
                         .status(event.status().name())
                         .text(event.comment())
-                        .supersededBy(event.supersededBy()),
+                        .supersededBy(event.supersededBy())
+                        .lateReason(event.lateReason()),
                 message,
                 token,
                 replay);
@@ -225,7 +226,9 @@ public class PlanProjection {
     void on(ProgressNoteRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         reportAfterCommit(token);
         insertFact(
-                new Fact(event.planId(), event.actionId(), FactKind.NOTE, event.effectiveDate()).text(event.text()),
+                new Fact(event.planId(), event.actionId(), FactKind.NOTE, event.effectiveDate())
+                        .text(event.text())
+                        .lateReason(event.lateReason()),
                 message,
                 token,
                 replay);
@@ -236,7 +239,8 @@ public class PlanProjection {
         reportAfterCommit(token);
         insertFact(
                 new Fact(event.planId(), event.benefitId(), FactKind.MEASUREMENT, event.effectiveDate())
-                        .measurement(event.measurementId(), event.value(), event.evidence(), event.source()),
+                        .measurement(event.measurementId(), event.value(), event.evidence(), event.source())
+                        .lateReason(event.lateReason()),
                 message,
                 token,
                 replay);
@@ -260,7 +264,8 @@ public class PlanProjection {
         insertFact(
                 new Fact(event.planId(), event.benefitId(), FactKind.RAG, event.effectiveDate())
                         .rag(event.rag().name())
-                        .text(event.rationale()),
+                        .text(event.rationale())
+                        .lateReason(event.lateReason()),
                 message,
                 token,
                 replay);
@@ -289,9 +294,9 @@ public class PlanProjection {
             // (through the same statement, so its row goes in first even when both are in one batch)
             writer.insert(
                     "INSERT INTO " + schema + ".fact (position, event_id, plan_id, subject_id, kind, effective_date, "
-                            + "recorded_at, recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by) "
+                            + "recorded_at, recorded_by, status, rag, measurement_id, value, evidence, source, text, superseded_by, late_reason) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT source FROM " + schema
-                            + ".fact WHERE subject_id = ? AND measurement_id = ? AND kind = 'MEASUREMENT')), ?, ?) "
+                            + ".fact WHERE subject_id = ? AND measurement_id = ? AND kind = 'MEASUREMENT')), ?, ?, ?) "
                             + "ON CONFLICT DO NOTHING",
                     positions.of(message, token),
                     message.getIdentifier(),
@@ -310,7 +315,8 @@ public class PlanProjection {
                     fact.subjectId,
                     fact.measurementId,
                     fact.text,
-                    fact.supersededBy);
+                    fact.supersededBy,
+                    fact.lateReason);
             writer.touch(schema, fact.planId, recordedAt(message));
         }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +43,21 @@ public class Restatements {
         }
     }
 
+    /**
+     * A fact recorded after the report that bears on the plan as at its date: dated on or before
+     * it, or a correction moving a measurement that was. Binds {@code :reportDate}, {@code
+     * :reportPosition} and {@code :knownAt}.
+     */
+    private static final String SINCE_REPORT = """
+            (f.effective_date <= :reportDate
+                   OR f.kind = 'CORRECTION' AND EXISTS (SELECT 1 FROM %1$s.fact m
+                           WHERE m.subject_id = f.subject_id AND m.measurement_id = f.measurement_id
+                             AND m.position < f.position AND m.effective_date <= :reportDate))
+              AND f.position > :reportPosition AND f.recorded_at <= :knownAt""";
+    /** Why a fact came after the report: its late reason; a correction's own reason serves. */
+    private static final String LATE_REASON =
+            "COALESCE(f.late_reason, CASE WHEN f.kind = 'CORRECTION' THEN f.text END)";
+
     private final JdbcClient jdbc;
     private final SqlPlanItems items;
     private final StoredReports reports;
@@ -61,6 +77,40 @@ public class Restatements {
         return differences(schema, report.snapshot(), knownAt).stream()
                 .map(Difference::itemId)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * Per item of {@code itemIds}, why the facts recorded since the report that bear on its date came
+     * late, in the order recorded; items without any are left out.
+     */
+    public Map<String, List<String>> lateReasons(
+            String schema, LastReport report, Set<String> itemIds, Instant knownAt) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> reasons = new TreeMap<>();
+        jdbc.sql("""
+                SELECT f.subject_id, %2$s FROM %1$s.fact f
+                WHERE f.subject_id IN (:subjects) AND f.kind IN ('STATUS', 'RAG', 'MEASUREMENT', 'CORRECTION')
+                  AND %3$s AND %2$s IS NOT NULL
+                ORDER BY f.position
+                """.formatted(schema, LATE_REASON, SINCE_REPORT.formatted(schema)))
+                .params(Map.of(
+                        "subjects",
+                        List.copyOf(itemIds),
+                        "reportDate",
+                        Date.valueOf(report.snapshot().reportDate()),
+                        "reportPosition",
+                        report.stored().position(),
+                        "knownAt",
+                        KnownAt.bind(knownAt)))
+                .query(rs -> {
+                    List<String> ofItem = reasons.computeIfAbsent(rs.getString(1), id -> new ArrayList<>());
+                    if (!ofItem.contains(rs.getString(2))) {
+                        ofItem.add(rs.getString(2));
+                    }
+                });
+        return reasons;
     }
 
     public List<Restatement> compare(
@@ -154,15 +204,10 @@ public class Restatements {
             String schema, StoredReports.Stored stored, Instant knownAt, Difference difference) {
         // a correction counts too when it moves a measurement that was on or before the report date past it
         List<Change> changes = jdbc.sql("""
-                SELECT f.event_id, f.kind, f.effective_date, f.recorded_at, f.recorded_by, f.text FROM %1$s.fact f
-                WHERE f.subject_id = :subject AND f.kind IN (:kinds)
-                  AND (f.effective_date <= :reportDate
-                       OR f.kind = 'CORRECTION' AND EXISTS (SELECT 1 FROM %1$s.fact m
-                               WHERE m.subject_id = f.subject_id AND m.measurement_id = f.measurement_id
-                                 AND m.position < f.position AND m.effective_date <= :reportDate))
-                  AND f.position > :reportPosition AND f.recorded_at <= :knownAt
+                SELECT f.event_id, f.kind, f.effective_date, f.recorded_at, f.recorded_by, f.text, %2$s FROM %1$s.fact f
+                WHERE f.subject_id = :subject AND f.kind IN (:kinds) AND %3$s
                 ORDER BY f.position
-                """.formatted(schema))
+                """.formatted(schema, LATE_REASON, SINCE_REPORT.formatted(schema)))
                 .params(Map.of(
                         "subject",
                         difference.itemId(),
@@ -180,7 +225,8 @@ public class Restatements {
                         rs.getDate(3).toLocalDate(),
                         rs.getTimestamp(4).toInstant(),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
         return new Restatement(
                 difference.itemId(),

@@ -83,7 +83,8 @@ class HistoryQueries {
                             rs.getString("text"),
                             rs.getString("superseded_by"),
                             correction ? measurementId : null,
-                            correction ? before : null));
+                            correction ? before : null,
+                            rs.getString("late_reason")));
                 });
         return new History(
                 query.subjectId(), subject.get().kind(), subject.get().planId(), entries, parkedOfItem);
@@ -115,6 +116,7 @@ class HistoryQueries {
                                 null,
                                 null,
                                 rs.getString(5),
+                                null,
                                 null,
                                 null,
                                 null)))

@@ -14,7 +14,8 @@ public record History(String subjectId, ItemKind kind, String planId, List<Entry
     /**
      * One event: what it said, with both its times and who recorded it. {@code corrects} names the
      * measurement a correction replaces, and {@code correctsWhat} what that measurement said just
-     * before the correction.
+     * before the correction. {@code lateReason} says why a fact dated within a period already
+     * reported to a committee was recorded after the report; a correction's reason is its {@code text}.
      */
     public record Entry(
             String eventId,
@@ -31,7 +32,8 @@ public record History(String subjectId, ItemKind kind, String planId, List<Entry
             String text,
             String supersededBy,
             String corrects,
-            Corrected correctsWhat) {}
+            Corrected correctsWhat,
+            String lateReason) {}
 
     public record Corrected(LocalDate effectiveDate, BigDecimal value, String evidence) {}
 }

@@ -30,12 +30,18 @@ public record Restatements(
             String current,
             List<Change> changes) {}
 
-    /** An event recorded after the report that changed what the item was as at the report date. */
+    /**
+     * An event recorded after the report that changed what the item was as at the report date:
+     * {@code why} is its comment, rationale or reason, {@code lateReason} why it came after the
+     * report (a correction's reason serves as both; null for a fact recorded before reports locked
+     * their period).
+     */
     public record Change(
             String eventId,
             EventType event,
             LocalDate effectiveDate,
             Instant recordedAt,
             String recordedBy,
-            String why) {}
+            String why,
+            String lateReason) {}
 }

@@ -41,11 +41,16 @@ class ActionController {
             @Size(max = 5) List<@NotNull Foundation> foundations,
             String phase) {}
 
+    /** {@code lateReason}: required for a date on or before the plan's latest report date (409 without it). */
     record ChangeStatusRequest(
-            @NotNull ActionStatus status, @NotNull LocalDate effectiveDate, String comment, String supersededBy) {}
+            @NotNull ActionStatus status,
+            @NotNull LocalDate effectiveDate,
+            String comment,
+            String supersededBy,
+            String lateReason) {}
 
     record NoteRequest(
-            @NotNull LocalDate effectiveDate, @NotBlank String text) {}
+            @NotNull LocalDate effectiveDate, @NotBlank String text, String lateReason) {}
 
     private final Commands commands;
 
@@ -78,11 +83,13 @@ class ActionController {
                 request.status(),
                 request.effectiveDate(),
                 request.comment(),
-                Ids.canonical(request.supersededBy())));
+                Ids.canonical(request.supersededBy()),
+                request.lateReason()));
     }
 
     @PostMapping("/api/v1/actions/{actionId}/notes")
     Recorded recordNote(@PathVariable String actionId, @Valid @RequestBody NoteRequest request) {
-        return commands.send(new RecordProgressNote(actionId, request.effectiveDate(), request.text()));
+        return commands.send(
+                new RecordProgressNote(actionId, request.effectiveDate(), request.text(), request.lateReason()));
     }
 }

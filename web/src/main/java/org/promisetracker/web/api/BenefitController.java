@@ -66,7 +66,8 @@ class BenefitController {
             @NotNull LocalDate effectiveDate,
             @Digits(integer = 15, fraction = 4) BigDecimal value,
             String evidence,
-            @NotBlank String source) {}
+            @NotBlank String source,
+            String lateReason) {}
 
     record CorrectionRequest(
             @Digits(integer = 15, fraction = 4) BigDecimal value,
@@ -77,7 +78,8 @@ class BenefitController {
     record RagRequest(
             @NotNull Rag rag,
             @NotNull LocalDate effectiveDate,
-            @NotBlank String rationale) {}
+            @NotBlank String rationale,
+            String lateReason) {}
 
     private final Commands commands;
 
@@ -120,7 +122,13 @@ class BenefitController {
             @PathVariable String benefitId, @Valid @RequestBody MeasurementRequest request) {
         String id = Commands.idOrNew(request.id());
         Recorded recorded = commands.send(new RecordMeasurement(
-                benefitId, id, request.effectiveDate(), request.value(), request.evidence(), request.source()));
+                benefitId,
+                id,
+                request.effectiveDate(),
+                request.value(),
+                request.evidence(),
+                request.source(),
+                request.lateReason()));
         return Commands.created("/api/v1/benefits/" + benefitId + "/measurements/" + id, Created.of(id, recorded));
     }
 
@@ -140,6 +148,7 @@ class BenefitController {
 
     @PostMapping("/api/v1/benefits/{benefitId}/rag")
     Recorded assessRag(@PathVariable String benefitId, @Valid @RequestBody RagRequest request) {
-        return commands.send(new AssessRag(benefitId, request.rag(), request.effectiveDate(), request.rationale()));
+        return commands.send(new AssessRag(
+                benefitId, request.rag(), request.effectiveDate(), request.rationale(), request.lateReason()));
     }
 }

@@ -15,14 +15,22 @@ record MeasurementForm(
         BigDecimal value,
         String evidence,
 
-        @NotBlank(message = "Say where the measurement comes from.") String source) {
+        @NotBlank(message = "Say where the measurement comes from.") String source,
+
+        String lateReason) {
 
     static MeasurementForm asAt(LocalDate today) {
-        return new MeasurementForm(today, null, null, null);
+        return new MeasurementForm(today, null, null, null, null);
     }
 
     RecordMeasurement command(String benefitId) {
         return new RecordMeasurement(
-                benefitId, UUID.randomUUID().toString(), effectiveDate, value, Blank.toNull(evidence), source);
+                benefitId,
+                UUID.randomUUID().toString(),
+                effectiveDate,
+                value,
+                Blank.toNull(evidence),
+                source,
+                Blank.toNull(lateReason));
     }
 }

@@ -10,13 +10,15 @@ record NoteForm(
         @NotNull(message = "Enter the date the note applies to.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate effectiveDate,
 
-        @NotBlank(message = "Write the progress note.") String text) {
+        @NotBlank(message = "Write the progress note.") String text,
+
+        String lateReason) {
 
     static NoteForm asAt(LocalDate today) {
-        return new NoteForm(today, null);
+        return new NoteForm(today, null, null);
     }
 
     RecordProgressNote command(String actionId) {
-        return new RecordProgressNote(actionId, effectiveDate, text);
+        return new RecordProgressNote(actionId, effectiveDate, text, Blank.toNull(lateReason));
     }
 }

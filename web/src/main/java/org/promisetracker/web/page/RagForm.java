@@ -13,13 +13,15 @@ record RagForm(
         @NotNull(message = "Enter the date the assessment applies from.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate effectiveDate,
 
-        @NotBlank(message = "Give the reason for this assessment.") String rationale) {
+        @NotBlank(message = "Give the reason for this assessment.") String rationale,
+
+        String lateReason) {
 
     static RagForm asAt(LocalDate today) {
-        return new RagForm(null, today, null);
+        return new RagForm(null, today, null, null);
     }
 
     AssessRag command(String benefitId) {
-        return new AssessRag(benefitId, rag, effectiveDate, rationale);
+        return new AssessRag(benefitId, rag, effectiveDate, rationale, Blank.toNull(lateReason));
     }
 }

@@ -13,13 +13,15 @@ record StatusForm(
         LocalDate effectiveDate,
 
         String comment,
-        String supersededBy) {
+        String supersededBy,
+        String lateReason) {
 
     static StatusForm asAt(LocalDate today) {
-        return new StatusForm(null, today, null, null);
+        return new StatusForm(null, today, null, null, null);
     }
 
     ChangeActionStatus command(String actionId) {
-        return new ChangeActionStatus(actionId, status, effectiveDate, comment, Blank.toNull(supersededBy));
+        return new ChangeActionStatus(
+                actionId, status, effectiveDate, comment, Blank.toNull(supersededBy), Blank.toNull(lateReason));
     }
 }

@@ -7,7 +7,10 @@ import org.promisetracker.api.view.History;
 import org.promisetracker.web.words.Formats;
 import org.promisetracker.web.words.Words;
 
-/** An item's history as the page shows it: when it applies, when and by whom recorded, what, and why. */
+/**
+ * An item's history as the page shows it: when it applies, when and by whom recorded, what, and why;
+ * {@code late}, why a fact within a period already reported came after the report.
+ */
 record Timeline(List<Row> rows) {
 
     record Row(
@@ -17,6 +20,7 @@ record Timeline(List<Row> rows) {
             String by,
             String what,
             String why,
+            String late,
             boolean correction) {}
 
     static Timeline of(History history, String unit, ZoneId zone) {
@@ -49,6 +53,7 @@ record Timeline(List<Row> rows) {
                 entry.recordedBy(),
                 what,
                 why,
+                entry.lateReason(),
                 entry.corrects() != null);
     }
 
