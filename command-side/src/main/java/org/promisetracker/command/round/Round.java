@@ -3,6 +3,8 @@ package org.promisetracker.command.round;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.promisetracker.api.Recorded;
 import org.promisetracker.api.round.ItemWaived;
 import org.promisetracker.api.round.OpenRound;
+import org.promisetracker.api.round.RecordReminder;
+import org.promisetracker.api.round.RecordReminderOutcome;
+import org.promisetracker.api.round.ReminderDecision;
+import org.promisetracker.api.round.ReminderOutcome;
+import org.promisetracker.api.round.ReminderOutcomeRecorded;
+import org.promisetracker.api.round.ReminderRecorded;
 import org.promisetracker.api.round.ReviewUpdate;
 import org.promisetracker.api.round.RoundItem;
 import org.promisetracker.api.round.RoundOpened;
@@ -33,6 +41,7 @@ import org.promisetracker.api.round.WaiveItem;
 import org.promisetracker.api.rules.CommandRejected;
 import org.promisetracker.api.rules.EffectiveDates;
 import org.promisetracker.api.rules.Texts;
+import org.promisetracker.api.rules.Usernames;
 import org.promisetracker.command.directory.PlanDirectory;
 import org.promisetracker.command.directory.PlanDirectory.Kind;
 import org.promisetracker.command.directory.PlanDirectory.PlanDates;
@@ -42,7 +51,8 @@ import org.promisetracker.command.rules.Recordings;
 /**
  * A reporting round: the updates a plan's report asks for, each submitted, then approved or
  * returned (due again) or waived, until the round is signed off. Once signed off nothing in it
- * changes; the report published from it names the sign-off.
+ * changes; the report published from it names the sign-off. Its reminders are recorded here too,
+ * before they are sent, at most one a person a day, so that no restart or second node sends one twice.
  */
 @Aggregate
 class Round {
@@ -54,6 +64,11 @@ class Round {
     private Recorded opened;
     private final Map<String, UpdateState> items = new LinkedHashMap<>();
     private boolean signedOff;
+    /** Who was reminded on which day, by {@link #reminded}'s key. */
+    private final Set<String> reminded = new HashSet<>();
+    /** Each recorded reminder's outcome, null until it is recorded. */
+    private final Map<String, ReminderOutcome> reminders = new HashMap<>();
+
     private Recorded lastApplied;
 
     Round() {}
@@ -157,6 +172,71 @@ class Round {
         return lastApplied;
     }
 
+    /**
+     * Records a reminder of those of {@code itemIds} still due or returned, unless the person was
+     * reminded of this round today (in the service's zone) or the round is signed off: then nothing
+     * is recorded, and the answer names no items.
+     */
+    @CommandHandler
+    ReminderDecision handle(RecordReminder command, Clock clock) {
+        Ids.assertRecorded(definition, "round", roundId);
+        String username = Usernames.checked("username", command.username());
+        if (command.reminderId() == null || command.reminderId().isBlank()) {
+            throw CommandRejected.invalid("reminderId", "A reminder needs its id.");
+        }
+        if (command.occasion() == null) {
+            throw CommandRejected.invalid("occasion", "Say which point of the round the reminder is for.");
+        }
+        if (command.itemIds() == null) {
+            throw CommandRejected.invalid("itemIds", "Name the items the reminder is of.");
+        }
+        if (reminders.containsKey(command.reminderId())) {
+            throw CommandRejected.conflict("The reminder " + command.reminderId() + " is recorded already.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<String> due = command.itemIds().stream()
+                .distinct()
+                .filter(itemId -> {
+                    UpdateState state = items.get(itemId);
+                    return state == UpdateState.DUE || state == UpdateState.RETURNED;
+                })
+                .toList();
+        if (signedOff || due.isEmpty() || reminded.contains(remindedKey(username, today))) {
+            return ReminderDecision.none(command.reminderId());
+        }
+        apply(new ReminderRecorded(
+                roundId, definition.planId(), command.reminderId(), username, today, command.occasion(), due));
+        return new ReminderDecision(command.reminderId(), due);
+    }
+
+    /** Records a reminder's outcome once; the same outcome again changes nothing. */
+    @CommandHandler
+    Recorded handle(RecordReminderOutcome command) {
+        Ids.assertRecorded(definition, "round", roundId);
+        if (!reminders.containsKey(command.reminderId())) {
+            throw CommandRejected.notFound("The round has no reminder " + command.reminderId() + ".");
+        }
+        if (command.outcome() == null) {
+            throw CommandRejected.invalid("outcome", "Say whether the reminder was sent.");
+        }
+        ReminderOutcome recorded = reminders.get(command.reminderId());
+        if (recorded == command.outcome()) {
+            return lastApplied;
+        }
+        if (recorded != null) {
+            throw CommandRejected.conflict("The reminder's outcome is recorded already: "
+                    + recorded.name().toLowerCase() + ".");
+        }
+        String detail = Texts.clean("detail", command.detail(), Texts.TEXT);
+        apply(new ReminderOutcomeRecorded(
+                roundId, definition.planId(), command.reminderId(), command.outcome(), detail));
+        return lastApplied;
+    }
+
+    private static String remindedKey(String username, LocalDate day) {
+        return Usernames.key(username) + " " + day;
+    }
+
     private UpdateState openItem(String itemId) {
         assertOpen();
         UpdateState state = items.get(itemId);
@@ -230,6 +310,19 @@ class Round {
     void on(ItemWaived event, EventMessage<?> message) {
         lastApplied = Recordings.of(message);
         items.put(event.itemId(), UpdateState.WAIVED);
+    }
+
+    @EventSourcingHandler
+    void on(ReminderRecorded event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        reminded.add(remindedKey(event.username(), event.day()));
+        reminders.put(event.reminderId(), null);
+    }
+
+    @EventSourcingHandler
+    void on(ReminderOutcomeRecorded event, EventMessage<?> message) {
+        lastApplied = Recordings.of(message);
+        reminders.put(event.reminderId(), event.outcome());
     }
 
     @EventSourcingHandler

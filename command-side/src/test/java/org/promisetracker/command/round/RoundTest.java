@@ -1,6 +1,7 @@
 package org.promisetracker.command.round;
 
 import static org.promisetracker.command.testing.FixtureSupport.CLOCK;
+import static org.promisetracker.command.testing.FixtureSupport.TODAY;
 import static org.promisetracker.command.testing.FixtureSupport.conflict;
 import static org.promisetracker.command.testing.FixtureSupport.invalid;
 import static org.promisetracker.command.testing.FixtureSupport.notFound;
@@ -14,6 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promisetracker.api.round.ItemWaived;
 import org.promisetracker.api.round.OpenRound;
+import org.promisetracker.api.round.RecordReminder;
+import org.promisetracker.api.round.RecordReminderOutcome;
+import org.promisetracker.api.round.ReminderDecision;
+import org.promisetracker.api.round.ReminderOccasion;
+import org.promisetracker.api.round.ReminderOutcome;
+import org.promisetracker.api.round.ReminderOutcomeRecorded;
+import org.promisetracker.api.round.ReminderRecorded;
 import org.promisetracker.api.round.ReviewUpdate;
 import org.promisetracker.api.round.RoundItem;
 import org.promisetracker.api.round.RoundOpened;
@@ -223,5 +231,99 @@ class RoundTest {
                 .when(new WaiveItem(ROUND, BENEFIT, " "))
                 .expectNoEvents()
                 .expectExceptionDetails(invalid("reason"));
+    }
+
+    @Test
+    void givenRound_whenRemindingOfDueAndSubmittedItems_thenRecordedOfTheDueOnesOnly() {
+        fixture.given(OPENED, new UpdateSubmitted(ROUND, PLAN, BENEFIT, null, "event-1"))
+                .when(new RecordReminder(
+                        ROUND, "reminder-1", "Officer", ReminderOccasion.WEEK_BEFORE, List.of(ACTION, BENEFIT, "x")))
+                .expectEvents(new ReminderRecorded(
+                        ROUND, PLAN, "reminder-1", "Officer", TODAY, ReminderOccasion.WEEK_BEFORE, List.of(ACTION)))
+                .expectResultMessagePayload(new ReminderDecision("reminder-1", List.of(ACTION)));
+    }
+
+    @Test
+    void givenReminderToday_whenRemindingTheSamePersonAgainInAnyCase_thenNothingRecorded() {
+        ReminderRecorded today = new ReminderRecorded(
+                ROUND, PLAN, "reminder-1", "officer", TODAY, ReminderOccasion.DUE_TODAY, List.of(ACTION));
+        fixture.given(OPENED, today)
+                .when(new RecordReminder(ROUND, "reminder-2", "OFFICER", ReminderOccasion.CHASED, List.of(ACTION)))
+                .expectNoEvents()
+                .expectResultMessagePayload(ReminderDecision.none("reminder-2"));
+        fixture.given(OPENED, today)
+                .when(new RecordReminder(ROUND, "reminder-3", "plan.officer", ReminderOccasion.CHASED, List.of(ACTION)))
+                .expectEvents(new ReminderRecorded(
+                        ROUND, PLAN, "reminder-3", "plan.officer", TODAY, ReminderOccasion.CHASED, List.of(ACTION)));
+    }
+
+    @Test
+    void givenReminderYesterday_whenRemindingToday_thenRecorded() {
+        fixture.given(
+                        OPENED,
+                        new ReminderRecorded(
+                                ROUND,
+                                PLAN,
+                                "reminder-1",
+                                "officer",
+                                TODAY.minusDays(1),
+                                ReminderOccasion.OVERDUE,
+                                List.of(ACTION)))
+                .when(new RecordReminder(ROUND, "reminder-2", "officer", ReminderOccasion.CHASED, List.of(ACTION)))
+                .expectEvents(new ReminderRecorded(
+                        ROUND, PLAN, "reminder-2", "officer", TODAY, ReminderOccasion.CHASED, List.of(ACTION)));
+    }
+
+    @Test
+    void givenNothingDueOrSignedOff_whenReminding_thenNothingRecorded() {
+        fixture.given(
+                        OPENED,
+                        new UpdateSubmitted(ROUND, PLAN, ACTION, null, "event-1"),
+                        new UpdateSubmitted(ROUND, PLAN, BENEFIT, null, "event-2"))
+                .when(new RecordReminder(
+                        ROUND, "reminder-1", "officer", ReminderOccasion.OVERDUE, List.of(ACTION, BENEFIT)))
+                .expectNoEvents()
+                .expectResultMessagePayload(ReminderDecision.none("reminder-1"));
+        fixture.given(
+                        OPENED,
+                        new ItemWaived(ROUND, PLAN, ACTION, "r"),
+                        new ItemWaived(ROUND, PLAN, BENEFIT, "r"),
+                        new RoundSignedOff(ROUND, PLAN))
+                .when(new RecordReminder(ROUND, "reminder-1", "officer", ReminderOccasion.CHASED, List.of(ACTION)))
+                .expectNoEvents()
+                .expectResultMessagePayload(ReminderDecision.none("reminder-1"));
+    }
+
+    @Test
+    void givenRound_whenRemindingWithoutAUsernameOrAnOccasion_thenInvalid() {
+        fixture.given(OPENED)
+                .when(new RecordReminder(ROUND, "reminder-1", " ", ReminderOccasion.CHASED, List.of(ACTION)))
+                .expectNoEvents()
+                .expectExceptionDetails(invalid("username"));
+        fixture.given(OPENED)
+                .when(new RecordReminder(ROUND, "reminder-1", "officer", null, List.of(ACTION)))
+                .expectExceptionDetails(invalid("occasion"));
+    }
+
+    @Test
+    void givenReminder_whenItsOutcomeIsRecordedOnceOrTwiceTheSame_thenOneEvent_andAnotherOutcomeConflicts() {
+        ReminderRecorded reminder = new ReminderRecorded(
+                ROUND, PLAN, "reminder-1", "officer", TODAY, ReminderOccasion.CHASED, List.of(ACTION));
+        ReminderOutcomeRecorded sent =
+                new ReminderOutcomeRecorded(ROUND, PLAN, "reminder-1", ReminderOutcome.SENT, "officer@example.org");
+        fixture.given(OPENED, reminder)
+                .when(new RecordReminderOutcome(ROUND, "reminder-1", ReminderOutcome.SENT, " officer@example.org "))
+                .expectEvents(sent);
+        fixture.given(OPENED, reminder, sent)
+                .when(new RecordReminderOutcome(ROUND, "reminder-1", ReminderOutcome.SENT, "again"))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+        fixture.given(OPENED, reminder, sent)
+                .when(new RecordReminderOutcome(ROUND, "reminder-1", ReminderOutcome.FAILED, "later"))
+                .expectNoEvents()
+                .expectExceptionDetails(conflict());
+        fixture.given(OPENED)
+                .when(new RecordReminderOutcome(ROUND, "reminder-9", ReminderOutcome.SENT, null))
+                .expectExceptionDetails(notFound());
     }
 }
