@@ -12,6 +12,8 @@ import org.promisetracker.api.action.ActionAssigned;
 import org.promisetracker.api.benefit.BenefitAssigned;
 import org.promisetracker.api.report.ReportPublished;
 import org.promisetracker.api.round.ItemWaived;
+import org.promisetracker.api.round.ReminderOutcomeRecorded;
+import org.promisetracker.api.round.ReminderRecorded;
 import org.promisetracker.api.round.RoundItem;
 import org.promisetracker.api.round.RoundOpened;
 import org.promisetracker.api.round.RoundSignedOff;
@@ -113,6 +115,45 @@ class RoundProjection {
     @EventHandler
     void on(BenefitAssigned event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
         assign(event.benefitId(), event.planId(), event.usernames(), message, token, replay);
+    }
+
+    /** Item ids have no spaces, so a space separates them. */
+    @EventHandler
+    void on(ReminderRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            writer.insert(
+                    "INSERT INTO " + schema
+                            + ".round_reminder (reminder_id, round_id, plan_id, username, day, occasion, "
+                            + "item_ids, recorded_at, recorded_by, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT DO NOTHING",
+                    event.reminderId(),
+                    event.roundId(),
+                    event.planId(),
+                    event.username(),
+                    event.day(),
+                    event.occasion().name(),
+                    String.join(" ", event.itemIds()),
+                    Timestamp.from(message.getTimestamp()),
+                    recordedBy(message),
+                    positions.of(message, token));
+        }
+    }
+
+    @EventHandler
+    void on(ReminderOutcomeRecorded event, EventMessage<?> message, TrackingToken token, ReplayStatus replay) {
+        reportAfterCommit(token);
+        for (String schema : schemas.targetsFor(replay.isReplay())) {
+            writer.insert(
+                    "INSERT INTO " + schema + ".round_reminder_outcome (event_id, reminder_id, outcome, detail, "
+                            + "recorded_at, position) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    message.getIdentifier(),
+                    event.reminderId(),
+                    event.outcome().name(),
+                    event.detail(),
+                    Timestamp.from(message.getTimestamp()),
+                    positions.of(message, token));
+        }
     }
 
     /** Usernames have no spaces, so a space separates them. */

@@ -94,6 +94,8 @@ public class ReadSchemas {
                 "round",
                 "round_item",
                 "round_step",
+                "round_reminder",
+                "round_reminder_outcome",
                 "assignment")) {
             jdbc.sql("TRUNCATE " + target + "." + table).update();
         }

@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
+import org.promisetracker.api.round.ReminderOccasion;
 import org.promisetracker.api.round.RoundState;
 import org.promisetracker.api.round.UpdateState;
 import org.promisetracker.api.view.FindLatestFact;
 import org.promisetracker.api.view.FindMyUpdates;
+import org.promisetracker.api.view.FindOpenRounds;
+import org.promisetracker.api.view.FindReminders;
 import org.promisetracker.api.view.FindRound;
 import org.promisetracker.api.view.FindRounds;
 import org.promisetracker.api.view.ItemKind;
 import org.promisetracker.api.view.LatestFact;
 import org.promisetracker.api.view.MyUpdates;
+import org.promisetracker.api.view.ReminderList;
 import org.promisetracker.api.view.RoundList;
 import org.promisetracker.api.view.RoundView;
 import org.promisetracker.query.readmodel.ReadSchemas;
@@ -69,6 +73,43 @@ class RoundQueries {
                 .sorted(Comparator.comparing(Header::reportDate).reversed())
                 .map(header -> view(schema, header, query.today()))
                 .toList());
+    }
+
+    @QueryHandler
+    RoundList handle(FindOpenRounds query) {
+        String schema = schemas.live();
+        return new RoundList(header(schema, "true", null).stream()
+                .map(header -> view(schema, header, query.today()))
+                .filter(round -> round.state() == RoundState.OPEN)
+                .toList());
+    }
+
+    /** A round's reminders in the order they were recorded, each with its latest outcome; null for no such round. */
+    @QueryHandler
+    ReminderList handle(FindReminders query) {
+        String schema = schemas.live();
+        if (header(schema, "round_id = ?", query.roundId()).isEmpty()) {
+            return null;
+        }
+        List<ReminderList.Reminder> reminders = jdbc.sql("SELECT r.reminder_id, r.username, r.day, r.occasion, "
+                        + "r.item_ids, r.recorded_at, r.recorded_by, o.outcome, o.detail, o.recorded_at AS outcome_at "
+                        + "FROM " + schema + ".round_reminder r LEFT JOIN LATERAL (SELECT outcome, detail, recorded_at "
+                        + "FROM " + schema + ".round_reminder_outcome x WHERE x.reminder_id = r.reminder_id "
+                        + "ORDER BY x.position DESC LIMIT 1) o ON true WHERE r.round_id = ? ORDER BY r.position")
+                .param(query.roundId())
+                .query((rs, n) -> new ReminderList.Reminder(
+                        rs.getString("reminder_id"),
+                        rs.getString("username"),
+                        rs.getDate("day").toLocalDate(),
+                        ReminderOccasion.valueOf(rs.getString("occasion")),
+                        List.of(rs.getString("item_ids").split(" ")),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by"),
+                        rs.getString("outcome") == null ? "UNKNOWN" : rs.getString("outcome"),
+                        rs.getString("detail"),
+                        instant(rs.getTimestamp("outcome_at"))))
+                .list();
+        return new ReminderList(query.roundId(), reminders);
     }
 
     @QueryHandler
@@ -222,5 +263,9 @@ class RoundQueries {
                 changedAt == null ? null : changedAt.toInstant(),
                 rs.getString("recorded_by"),
                 rs.getString("latest_fact"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,4 +1,4 @@
 package org.promisetracker.api.view;
 
-/** Answers the {@link ReminderList} of a round's reminders, latest first; null for an unknown round. */
+/** Answers the {@link ReminderList} of a round's reminders in the order they were recorded; null for an unknown round. */
 public record FindReminders(String roundId) {}
